@@ -1,0 +1,45 @@
+package dev.aftersales.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class EventPublisherTest {
+
+    record Happened(String eventId, Instant occurredAt, String aggregateId) implements DomainEvent {
+    }
+
+    @Test
+    @DisplayName("a failing listener does not stop the other listeners")
+    void failingListenerDoesNotBreakOthers() {
+        List<String> seen = new ArrayList<>();
+        EventPublisher publisher = new EventPublisher(List.of(
+                e -> seen.add("first " + e.eventId()),
+                e -> {
+                    throw new IllegalStateException("boom");
+                },
+                e -> seen.add("third " + e.eventId())));
+
+        int failures = publisher.publish(List.of(
+                new Happened("E-1", Instant.EPOCH, "T-1"),
+                new Happened("E-2", Instant.EPOCH, "T-1")));
+
+        assertEquals(2, failures);
+        assertEquals(List.of("first E-1", "third E-1", "first E-2", "third E-2"), seen);
+    }
+
+    @Test
+    @DisplayName("listeners receive events in registration order, including ones registered later")
+    void registrationOrder() {
+        List<String> seen = new ArrayList<>();
+        EventPublisher publisher = new EventPublisher(List.of(e -> seen.add("a")));
+        publisher.register(e -> seen.add("b"));
+
+        assertEquals(0, publisher.publish(new Happened("E-1", Instant.EPOCH, "T-1")));
+        assertEquals(List.of("a", "b"), seen);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.aftersales.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The module and package boundaries of the library (DESIGN.md), checked over the main code of
+ * every module: the examples module sees them all on its class path.
+ */
+@AnalyzeClasses(packages = "dev.aftersales", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The packages of the core module. */
+    private static final String[] CORE = {
+        "dev.aftersales", "dev.aftersales.common..", "dev.aftersales.property..", "dev.aftersales.ticket..",
+        "dev.aftersales.calendar..", "dev.aftersales.commitment..", "dev.aftersales.warranty..",
+        "dev.aftersales.spi.."
+    };
+
+    private static final Set<String> CLOCK_TYPES = Set.of(
+            "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+            "java.time.ZonedDateTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+            "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+    /** The only class allowed to pick the system clock: the entry point's builder, as its default. */
+    private static final String DEFAULT_CLOCK_OWNER = "dev.aftersales.AfterSales$Builder";
+
+    private static final DescribedPredicate<JavaCall<?>> READS_SYSTEM_TIME =
+            new DescribedPredicate<>("read the system time (now() without a Clock, currentTimeMillis, "
+                    + "new Date(), Clock.system*)") {
+                @Override
+                public boolean test(JavaCall<?> call) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    int params = call.getTarget().getRawParameterTypes().size();
+                    if (CLOCK_TYPES.contains(owner) && name.equals("now") && params == 0) {
+                        return true;
+                    }
+                    if (owner.equals("java.lang.System") && name.equals("currentTimeMillis")) {
+                        return true;
+                    }
+                    if (owner.equals("java.util.Date") && name.equals("<init>") && params == 0) {
+                        return true;
+                    }
+                    return owner.equals("java.time.Clock") && name.startsWith("system")
+                            && !call.getOriginOwner().getName().equals(DEFAULT_CLOCK_OWNER);
+                }
+            };
+
+    @ArchTest
+    static final ArchRule core_depends_on_no_storage_module_and_no_jdbc = noClasses()
+            .that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("dev.aftersales.storage..", "dev.aftersales.testkit..", "java.sql..", "javax.sql..");
+
+    @ArchTest
+    static final ArchRule core_feature_packages_are_free_of_cycles = slices()
+            .matching("dev.aftersales.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule no_main_code_reads_the_system_time = noClasses()
+            .should().callCodeUnitWhere(READS_SYSTEM_TIME)
+            .because("time is read only from the injected java.time.Clock");
+
+    @ArchTest
+    static final ArchRule no_main_code_prints_to_the_console_outside_examples = noClasses()
+            .that().resideOutsideOfPackages("dev.aftersales.examples..", "dev.aftersales.benchmarks..")
+            .should().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err")
+            .orShould().callMethod(Throwable.class, "printStackTrace")
+            .because("library code logs through SLF4J, never to the console");
+}
