@@ -1,0 +1,229 @@
+package dev.aftersales.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The table-driven working-time arithmetic of one calendar (rules SL-2 to SL-5): year tables are
+ * built lazily, once, and shared by all threads; every operation is a few binary searches plus one
+ * step per calendar year crossed, so one hour and one year cost about the same.
+ */
+final class WorkingTimeEngine {
+
+    /** How many consecutive years without any working time end a search. */
+    private static final int MAX_EMPTY_YEARS = 400;
+
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final Function<LocalDate, ResolvedDay> resolver;
+    private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
+    private volatile YearTable recent;
+
+    WorkingTimeEngine(ZoneId zone, Function<LocalDate, ResolvedDay> resolver) {
+        this.zone = zone;
+        this.rules = zone.getRules();
+        this.resolver = resolver;
+    }
+
+    YearTable year(int year) {
+        YearTable t = years.get(year);
+        return t != null ? t : years.computeIfAbsent(year, y -> YearTable.build(y, rules, resolver));
+    }
+
+    YearTable tableFor(Instant instant) {
+        YearTable t = recent;
+        if (t != null && t.contains(instant)) {
+            return t;
+        }
+        int y = instant.atZone(zone).getYear();
+        t = year(y);
+        if (!t.contains(instant)) {
+            t = t.offset(instant) < 0 ? year(y - 1) : year(y + 1);
+        }
+        recent = t;
+        return t;
+    }
+
+    YearTable next(YearTable t) {
+        return year(Math.addExact(t.year, 1));
+    }
+
+    LocalDate dateAt(Instant instant) {
+        YearTable t = tableFor(instant);
+        return t.date(t.dayIndex(t.offset(instant)));
+    }
+
+    ResolvedDay day(LocalDate date) {
+        return year(date.getYear()).days[date.getDayOfYear() - 1];
+    }
+
+    boolean isWorkingTime(Instant instant) {
+        YearTable t = tableFor(instant);
+        return t.isWorking(t.offset(instant));
+    }
+
+    Instant nextWorkingInstant(Instant instant) {
+        YearTable t = tableFor(instant);
+        long o = t.offset(instant);
+        int k = t.intervalAtOrBefore(o);
+        if (k >= 0 && o < t.ivEnd[k]) {
+            return instant;
+        }
+        if (k + 1 < t.intervalCount()) {
+            return t.instant(t.ivStart[k + 1]);
+        }
+        for (int empty = 0; empty < MAX_EMPTY_YEARS; empty++) {
+            t = next(t);
+            if (t.intervalCount() > 0) {
+                return t.instant(t.ivStart[0]);
+            }
+        }
+        throw new IllegalStateException("no working time in " + MAX_EMPTY_YEARS + " years after " + instant);
+    }
+
+    Duration between(Instant a, Instant b) {
+        int c = a.compareTo(b);
+        if (c == 0) {
+            return Duration.ZERO;
+        }
+        if (c > 0) {
+            return between(b, a).negated();
+        }
+        YearTable ta = tableFor(a);
+        YearTable tb = tableFor(b);
+        long wa = ta.workedBefore(ta.offset(a));
+        long wb = tb.workedBefore(tb.offset(b));
+        if (ta.year == tb.year) {
+            return Duration.ofNanos(wb - wa);
+        }
+        long nanos = ta.totalWorked() - wa;
+        for (int y = ta.year + 1; y < tb.year; y++) {
+            nanos = Math.addExact(nanos, year(y).totalWorked());
+        }
+        return Duration.ofNanos(Math.addExact(nanos, wb));
+    }
+
+    Instant plus(Instant start, Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("a business-time target is not negative, got " + duration);
+        }
+        if (duration.isZero()) {
+            return start;
+        }
+        long remaining = duration.toNanos();
+        YearTable t = tableFor(start);
+        long base = t.workedBefore(t.offset(start));
+        int empty = 0;
+        while (true) {
+            long available = t.totalWorked() - base;
+            if (remaining <= available) {
+                return t.instant(t.positionOfWorked(base + remaining));
+            }
+            remaining -= available;
+            empty = available == 0 ? empty + 1 : 0;
+            if (empty > MAX_EMPTY_YEARS) {
+                throw new IllegalStateException("no working time in " + MAX_EMPTY_YEARS + " years after " + start);
+            }
+            t = next(t);
+            base = 0;
+        }
+    }
+
+    /** The end of the last working period of the {@code n}-th working day after {@code date}. */
+    Instant plusWorkingDays(LocalDate date, int n) {
+        YearTable t = year(date.getYear());
+        int already = t.workingDaysBefore[date.getDayOfYear()];
+        long remaining = n;
+        int empty = 0;
+        while (true) {
+            int available = t.totalWorkingDays() - already;
+            if (remaining <= available) {
+                int day = t.workingDayNumber((int) (already + remaining));
+                return t.instant(t.ivEnd[t.dayFirst[day + 1] - 1]);
+            }
+            remaining -= available;
+            empty = available == 0 ? empty + 1 : 0;
+            if (empty > MAX_EMPTY_YEARS) {
+                throw new IllegalStateException("no working day in " + MAX_EMPTY_YEARS + " years after " + date);
+            }
+            t = next(t);
+            already = 0;
+        }
+    }
+
+    long workingDaysBetween(LocalDate afterExclusive, LocalDate untilInclusive) {
+        int c = afterExclusive.compareTo(untilInclusive);
+        if (c == 0) {
+            return 0;
+        }
+        if (c > 0) {
+            return -workingDaysBetween(untilInclusive, afterExclusive);
+        }
+        YearTable ta = year(afterExclusive.getYear());
+        YearTable tb = year(untilInclusive.getYear());
+        long through = tb.workingDaysBefore[untilInclusive.getDayOfYear()];
+        long before = ta.workingDaysBefore[afterExclusive.getDayOfYear()];
+        for (int y = ta.year; y < tb.year; y++) {
+            through += year(y).totalWorkingDays();
+        }
+        return through - before;
+    }
+
+    List<NonWorkingSpan> nonWorkingSpans(Instant from, Instant to) {
+        List<NonWorkingSpan> out = new ArrayList<>();
+        if (!from.isBefore(to)) {
+            return out;
+        }
+        YearTable t = tableFor(from);
+        long o = t.offset(from);
+        int day = t.dayIndex(o);
+        while (true) {
+            long dayEnd = t.dayStart[day + 1];
+            long limit = Math.min(dayEnd, t.offset(to));
+            ResolvedDay rd = t.days[day];
+            long cursor = o;
+            for (int k = t.dayFirst[day]; k < t.dayFirst[day + 1] && cursor < limit; k++) {
+                if (t.ivEnd[k] <= cursor) {
+                    continue;
+                }
+                if (t.ivStart[k] > cursor) {
+                    add(out, t, cursor, Math.min(t.ivStart[k], limit), rd);
+                }
+                cursor = t.ivEnd[k];
+            }
+            if (cursor < limit) {
+                add(out, t, cursor, limit, rd);
+            }
+            if (limit >= t.offset(to)) {
+                return out;
+            }
+            o = dayEnd;
+            day++;
+            if (day == t.days.length) {
+                t = next(t);
+                day = 0;
+                o = 0;
+            }
+        }
+    }
+
+    private static void add(List<NonWorkingSpan> out, YearTable t, long from, long to, ResolvedDay day) {
+        Instant start = t.instant(from);
+        Instant end = t.instant(to);
+        if (!out.isEmpty()) {
+            NonWorkingSpan last = out.get(out.size() - 1);
+            if (last.end().equals(start) && last.reason() == day.offReason() && last.name().equals(day.name())) {
+                out.set(out.size() - 1, last.withEnd(end));
+                return;
+            }
+        }
+        out.add(new NonWorkingSpan(start, end, day.offReason(), day.name()));
+    }
+}
