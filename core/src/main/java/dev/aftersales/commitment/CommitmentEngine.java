@@ -1,0 +1,287 @@
+package dev.aftersales.commitment;
+
+import dev.aftersales.calendar.BusinessCalendar;
+import dev.aftersales.calendar.CalendarRef;
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.common.Actor;
+import dev.aftersales.common.IdGenerator;
+import dev.aftersales.ticket.TicketEvent;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The service-commitment engine (rules SL-6 to SL-16): pure functions over {@link Commitment}
+ * values, with no storage and no clock of its own. Storage-facing code (the runtime service and
+ * the sweeper) loads commitments, calls the engine and saves what it returns.
+ *
+ * <ul>
+ *   <li>{@link #onTicketEvent}: a ticket step starts, stops, pauses and resumes the commitments of
+ *       its ticket cycle, sets agreed deadlines, and starts chained terms (SL-7, SL-9 to SL-12);</li>
+ *   <li>{@link #evaluate}: the deadline, breach and schedule of warnings, breach and escalations;</li>
+ *   <li>{@link #sweep}: records what is due at an instant, each firing once, stamped with its
+ *       scheduled instant, and reschedules the next check (SL-8, SL-9);</li>
+ *   <li>{@link #reEvaluate}: explicit re-evaluation under another policy version (SL-13);</li>
+ *   <li>{@link #recompute}: recomputation after a calendar's exceptions changed (SL-14);</li>
+ *   <li>{@link #explain}: the structured explanation of a deadline (SL-15, SL-16).</li>
+ * </ul>
+ *
+ * <p>Policies come from a {@link PolicyCatalog}, calendars from its {@link CalendarRegistry}; a
+ * commitment is always computed with the calendar currently registered under its id (after
+ * {@link #recompute} when the version changed). Thread-safe: it holds no mutable state.
+ */
+public final class CommitmentEngine {
+
+    private final PolicyCatalog policies;
+    private final CalendarRegistry calendars;
+    private final IdGenerator ids;
+    private final ZoneId displayZone;
+
+    /**
+     * Creates an engine.
+     *
+     * @param policies    the registered policies
+     * @param ids         the generator of commitment ids ({@code C-...})
+     * @param displayZone the zone explanations show instants in when a term has no calendar
+     * @throws NullPointerException if an argument is null
+     */
+    public CommitmentEngine(PolicyCatalog policies, IdGenerator ids, ZoneId displayZone) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.calendars = policies.calendars();
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.displayZone = Objects.requireNonNull(displayZone, "displayZone");
+    }
+
+    /**
+     * Gets the policy catalog.
+     *
+     * @return the catalog
+     */
+    public PolicyCatalog policies() {
+        return policies;
+    }
+
+    /**
+     * Gets the term a commitment runs under.
+     *
+     * @param commitment the commitment
+     * @return its term in its policy version
+     * @throws CommitmentException if the policy version or term is not registered
+     */
+    public CommitmentTerm termOf(Commitment commitment) {
+        CommitmentPolicy p = policies.get(commitment.policy());
+        return p.term(commitment.termKey()).orElseThrow(() -> new CommitmentException(
+                "policy " + commitment.policy() + " has no term " + commitment.termKey()));
+    }
+
+    BusinessCalendar calendarOf(CommitmentTerm term) {
+        return term.target().calendarId().map(calendars::get).orElse(null);
+    }
+
+    IdGenerator ids() {
+        return ids;
+    }
+
+    /**
+     * Applies a ticket step to the commitments of its ticket (rules SL-7, SL-9 to SL-12): stops the
+     * open commitments of the event's cycle whose term stops on the step, pauses and resumes them,
+     * sets agreed deadlines (tracking one agreed after a breach as a commitment of its own), and
+     * starts the terms of the selected policies that the step, or the stop of an earlier term,
+     * triggers. A term starts at most once per cycle; chained terms start at the stop of the
+     * earlier term, late or not. Commitments whose calendar changed are recomputed first.
+     *
+     * @param event    the ticket step
+     * @param existing the stored commitments of the ticket (any cycles)
+     * @return the commitments to save: changed ones and new ones (version 0), in a stable order
+     * @throws NullPointerException    if an argument is null
+     * @throws CommitmentException     if a commitment's policy version is not registered
+     * @throws dev.aftersales.calendar.OutsideCoverageException if a strict calendar lacks a needed
+     *                                 date (rule SL-16)
+     */
+    public List<Commitment> onTicketEvent(TicketEvent event, List<Commitment> existing) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(existing, "existing");
+        return new TicketEventApplier(this, event, existing).apply();
+    }
+
+    /**
+     * Evaluates a commitment: deadline, breach, stop, pause and the schedule of what it fires.
+     *
+     * @param commitment the commitment
+     * @return the evaluation
+     * @throws CommitmentException if its policy version or term is not registered
+     */
+    public Evaluation evaluate(Commitment commitment) {
+        CommitmentTerm term = termOf(commitment);
+        return new Evaluator(term, calendarOf(term), calendars::get, commitment.history(), commitment.firings(),
+                false).run();
+    }
+
+    /**
+     * Returns a copy whose summary (status, deadline, stop, breach, next check) is computed as of
+     * an instant.
+     *
+     * @param commitment the commitment
+     * @param asOf       the instant
+     * @return the copy
+     * @throws CommitmentException if its policy version or term is not registered
+     */
+    public Commitment summarize(Commitment commitment, Instant asOf) {
+        Evaluation ev = evaluate(commitment);
+        return new Commitment(commitment.id(), commitment.version(), commitment.ticketId(), commitment.cycle(),
+                commitment.facts(), commitment.responsibleDepartment(), commitment.policy(), commitment.termKey(),
+                commitment.calendar(), commitment.history(), commitment.firings(), ev.statusAt(asOf),
+                ev.startedAt(), ev.deadline(), ev.stoppedAt(), ev.breachAt(asOf), ev.nextCheck(commitment.firings()));
+    }
+
+    /**
+     * Sweeps one commitment at an instant (rules SL-8, SL-9): records every warning, breach and
+     * escalation due by then and not yet recorded, each stamped with its scheduled instant (so that
+     * after downtime what was missed fires once, with the instant it was due), and reschedules the
+     * next check. An open commitment whose calendar changed is recomputed first.
+     *
+     * @param commitment the commitment
+     * @param now        the sweep instant
+     * @return the updated commitment and the events fired
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if its policy version or term is not registered
+     */
+    public SweepOutcome sweep(Commitment commitment, Instant now) {
+        Objects.requireNonNull(now, "now");
+        Commitment c = commitment.isOpen() ? recompute(commitment, now) : commitment;
+        Evaluation ev = evaluate(c);
+        List<ScheduledFiring> due = ev.dueAt(now, c.firings());
+        if (due.isEmpty() && c == commitment) {
+            Commitment refreshed = summarize(c, now);
+            return new SweepOutcome(refreshed, List.of());
+        }
+        List<Firing> firings = new ArrayList<>(c.firings());
+        List<CommitmentEvent> events = new ArrayList<>();
+        for (ScheduledFiring f : due) {
+            firings.add(new Firing(f.kind(), f.level(), f.at(), now));
+            events.add(new CommitmentEvent(new FiringKey(c.id(), c.cycle(), f.kind(), f.level()), c.ticketId(),
+                    c.policy(), c.termKey(), f.at(), now, ev.deadline(), f.recipients(), c.facts(),
+                    c.responsibleDepartment()));
+        }
+        Commitment updated = summarize(copy(c, c.history(), firings), now);
+        return new SweepOutcome(updated, events);
+    }
+
+    /**
+     * Recomputes an open commitment whose calendar's registered version differs from the one it
+     * was computed with (rule SL-14): its deadline follows from its history on the new calendar;
+     * recorded breaches and firings stay; the history records the recomputation with the
+     * deadline before and after.
+     *
+     * @param commitment the commitment
+     * @param at         the instant of the recomputation
+     * @return the recomputed copy, or the same commitment if its calendar did not change or it is
+     *         not open
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if its policy version or term is not registered
+     */
+    public Commitment recompute(Commitment commitment, Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (!commitment.isOpen() || commitment.calendar() == null) {
+            return commitment;
+        }
+        CalendarRef now = calendars.get(commitment.calendar().id()).ref();
+        if (now.equals(commitment.calendar())) {
+            return commitment;
+        }
+        Commitment moved = copyWithCalendar(commitment, now);
+        Evaluation after = evaluate(moved);
+        List<CommitmentInput> history = new ArrayList<>(commitment.history());
+        history.add(new CommitmentInput.Recomputed(at, commitment.calendar(), now, commitment.deadline(),
+                after.deadline()));
+        return summarize(copy(moved, history, commitment.firings()), at);
+    }
+
+    /**
+     * Re-evaluates an open commitment explicitly under another version of its policy (rule SL-13):
+     * its term of the same key in that version applies from its start, computed from its history;
+     * recorded breaches and firings stay; the history records who asked, and the deadline before
+     * and after.
+     *
+     * @param commitment the commitment
+     * @param to         the policy version to apply
+     * @param by         who asked
+     * @param at         the instant of the re-evaluation
+     * @return the re-evaluated copy, or the same commitment if it already runs under {@code to}
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if the commitment is not open, {@code to} is another policy or is
+     *                              not registered, or has no term of the same key
+     */
+    public Commitment reEvaluate(Commitment commitment, PolicyRef to, Actor by, Instant at) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(at, "at");
+        if (!to.id().equals(commitment.policy().id())) {
+            throw new CommitmentException("commitment " + commitment.id() + " runs under policy "
+                    + commitment.policy().id() + " and cannot be re-evaluated under " + to);
+        }
+        if (to.equals(commitment.policy())) {
+            return commitment;
+        }
+        if (!commitment.isOpen()) {
+            throw new CommitmentException("commitment " + commitment.id() + " has stopped; only open commitments"
+                    + " are re-evaluated");
+        }
+        CommitmentTerm term = policies.get(to).term(commitment.termKey()).orElseThrow(() -> new CommitmentException(
+                "policy " + to + " has no term " + commitment.termKey() + " to re-evaluate commitment "
+                        + commitment.id() + " under"));
+        BusinessCalendar cal = calendarOf(term);
+        Commitment moved = new Commitment(commitment.id(), commitment.version(), commitment.ticketId(),
+                commitment.cycle(), commitment.facts(), commitment.responsibleDepartment(), to, commitment.termKey(),
+                cal == null ? null : cal.ref(), commitment.history(), commitment.firings(), commitment.status(),
+                commitment.startedAt(), commitment.deadline(), commitment.stoppedAt(), commitment.breachedAt(),
+                commitment.nextCheck());
+        Evaluation after = evaluate(moved);
+        List<CommitmentInput> history = new ArrayList<>(commitment.history());
+        history.add(new CommitmentInput.ReEvaluated(at, commitment.policy(), to, by, commitment.deadline(),
+                after.deadline()));
+        return summarize(copy(moved, history, commitment.firings()), at);
+    }
+
+    /**
+     * Explains a commitment's deadline as of an instant (rules SL-15, SL-16).
+     *
+     * @param commitment the commitment
+     * @param asOf       the instant the result is as of
+     * @return the explanation
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if its policy version or term is not registered
+     */
+    public Explanation explain(Commitment commitment, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        CommitmentTerm term = termOf(commitment);
+        BusinessCalendar cal = calendarOf(term);
+        Evaluator evaluator = new Evaluator(term, cal, calendars::get, commitment.history(), commitment.firings(),
+                true);
+        Evaluation ev = evaluator.run();
+        CommitmentStatus status = ev.statusAt(asOf);
+        Instant breach = ev.breachAt(asOf);
+        return new Explanation(commitment.id(), commitment.ticketId(), commitment.cycle(), commitment.policy(),
+                commitment.termKey(), term.rules(), term.target(), cal == null ? null : cal.ref(),
+                cal == null ? displayZone : cal.zone(), evaluator.steps(), asOf, status, ev.deadline(),
+                ev.remaining(), ev.stoppedAt(),
+                ev.stoppedAt() != null && breach != null ? java.time.Duration.between(breach, ev.stoppedAt()) : null,
+                !evaluator.uncovered().isEmpty());
+    }
+
+    // ---- copies ------------------------------------------------------------------------------
+
+    static Commitment copy(Commitment c, List<CommitmentInput> history, List<Firing> firings) {
+        return new Commitment(c.id(), c.version(), c.ticketId(), c.cycle(), c.facts(), c.responsibleDepartment(),
+                c.policy(), c.termKey(), c.calendar(), history, firings, c.status(), c.startedAt(), c.deadline(),
+                c.stoppedAt(), c.breachedAt(), c.nextCheck());
+    }
+
+    private static Commitment copyWithCalendar(Commitment c, CalendarRef calendar) {
+        return new Commitment(c.id(), c.version(), c.ticketId(), c.cycle(), c.facts(), c.responsibleDepartment(),
+                c.policy(), c.termKey(), calendar, c.history(), c.firings(), c.status(), c.startedAt(), c.deadline(),
+                c.stoppedAt(), c.breachedAt(), c.nextCheck());
+    }
+}

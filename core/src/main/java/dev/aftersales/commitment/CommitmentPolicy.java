@@ -1,0 +1,192 @@
+package dev.aftersales.commitment;
+
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.common.Identifiers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A service-commitment policy (服务承诺制度): which tickets it applies to and the terms it promises
+ * them (rules SL-6 to SL-13). A policy is an immutable value named by its id and version; the
+ * {@link PolicyCatalog} keeps every registered version, refuses to change a version once
+ * registered, and running commitments keep the version under which they started (rule SL-13).
+ *
+ * <p>Build one with {@link #builder(String)}; the presets of {@link CommitmentPresets} are built
+ * the same way. {@link #validate} names every problem at once.
+ *
+ * @param id       the policy id
+ * @param version  the version, 1 or more
+ * @param selector the tickets it applies to
+ * @param terms    its terms, in order
+ */
+public record CommitmentPolicy(String id, int version, TicketSelector selector, List<CommitmentTerm> terms) {
+
+    /**
+     * Creates a policy.
+     *
+     * @throws NullPointerException     if an argument or term is null
+     * @throws IllegalArgumentException if the id is malformed
+     */
+    public CommitmentPolicy {
+        Identifiers.requireValid("policy id", id);
+        Objects.requireNonNull(selector, "selector");
+        terms = List.copyOf(terms);
+    }
+
+    /**
+     * Starts building a policy, version 1 unless set.
+     *
+     * @param id the policy id
+     * @return a builder
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if the id is malformed
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Gets the reference naming this version.
+     *
+     * @return the reference
+     * @throws IllegalArgumentException if the version is below 1
+     */
+    public PolicyRef ref() {
+        return new PolicyRef(id, version);
+    }
+
+    /**
+     * Finds a term by key.
+     *
+     * @param key the term key
+     * @return the term, or empty
+     * @throws NullPointerException if {@code key} is null
+     */
+    public Optional<CommitmentTerm> term(String key) {
+        Objects.requireNonNull(key, "key");
+        return terms.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Returns a copy with another version, e.g. to register a changed policy as its next version.
+     *
+     * @param newVersion the version
+     * @return the copy
+     */
+    public CommitmentPolicy withVersion(int newVersion) {
+        return new CommitmentPolicy(id, newVersion, selector, terms);
+    }
+
+    /**
+     * Returns a copy with one term replaced (same key) or added.
+     *
+     * @param term the term
+     * @return the copy
+     * @throws NullPointerException if {@code term} is null
+     */
+    public CommitmentPolicy withTerm(CommitmentTerm term) {
+        Objects.requireNonNull(term, "term");
+        List<CommitmentTerm> out = new ArrayList<>();
+        boolean replaced = false;
+        for (CommitmentTerm t : terms) {
+            if (t.key().equals(term.key())) {
+                out.add(term);
+                replaced = true;
+            } else {
+                out.add(t);
+            }
+        }
+        if (!replaced) {
+            out.add(term);
+        }
+        return new CommitmentPolicy(id, version, selector, out);
+    }
+
+    /**
+     * Finds every problem of the policy: a bad version, no terms, duplicate keys, a selector that
+     * can match nothing, a term that can never start (no start step, an unknown or cyclic earlier
+     * term, a stop step the earlier term never stops on), a term without stop, a stop step equal to
+     * the start, a negative target or fewer than one working day, an unknown calendar, an agreed
+     * time that no step carries, a warning at or after the deadline or at or before the start,
+     * duplicate warnings, an escalation without recipient, a negative or decreasing escalation
+     * offset.
+     *
+     * @param calendars the calendars the terms may name
+     * @return every problem, empty if the policy is valid
+     * @throws NullPointerException if {@code calendars} is null
+     */
+    public List<PolicyProblem> validate(CalendarRegistry calendars) {
+        return PolicyValidator.validate(this, Objects.requireNonNull(calendars, "calendars"));
+    }
+
+    /**
+     * Builds a {@link CommitmentPolicy}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private int version = 1;
+        private TicketSelector selector = TicketSelector.any();
+        private final List<CommitmentTerm> terms = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = Identifiers.requireValid("policy id", id);
+        }
+
+        /**
+         * Sets the version.
+         *
+         * @param value the version, 1 or more
+         * @return this builder
+         */
+        public Builder version(int value) {
+            this.version = value;
+            return this;
+        }
+
+        /**
+         * Sets which tickets the policy applies to.
+         *
+         * @param value the selector
+         * @return this builder
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder selecting(TicketSelector value) {
+            this.selector = Objects.requireNonNull(value, "selector");
+            return this;
+        }
+
+        /**
+         * Adds a term.
+         *
+         * @param term the term
+         * @return this builder
+         * @throws NullPointerException if {@code term} is null
+         */
+        public Builder term(CommitmentTerm term) {
+            terms.add(Objects.requireNonNull(term, "term"));
+            return this;
+        }
+
+        /**
+         * Adds a term built from a builder.
+         *
+         * @param term the term's builder
+         * @return this builder
+         * @throws NullPointerException if {@code term} is null or has no target
+         */
+        public Builder term(CommitmentTerm.Builder term) {
+            return term(term.build());
+        }
+
+        /**
+         * Builds the policy, without validating it (see {@link CommitmentPolicy#validate}).
+         *
+         * @return the policy
+         */
+        public CommitmentPolicy build() {
+            return new CommitmentPolicy(id, version, selector, terms);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.aftersales.commitment;
+
+import dev.aftersales.calendar.CalendarRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * The registered versions of the commitment policies (rule SL-13). Registering validates the
+ * policy and names every problem; a version once registered never changes (registering a
+ * different policy under the same id and version is refused; registering the same one again does
+ * nothing). New commitments of a ticket cycle use the latest version registered when the first
+ * term of the policy starts in that cycle; running ones keep theirs until re-evaluated. Safe for
+ * use by several threads.
+ */
+public final class PolicyCatalog {
+
+    private final CalendarRegistry calendars;
+    private final Map<String, NavigableMap<Integer, CommitmentPolicy>> policies = new ConcurrentSkipListMap<>();
+
+    /**
+     * Creates an empty catalog whose policies name calendars of the given registry.
+     *
+     * @param calendars the calendars
+     * @throws NullPointerException if {@code calendars} is null
+     */
+    public PolicyCatalog(CalendarRegistry calendars) {
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+    }
+
+    /**
+     * Gets the calendars the policies name.
+     *
+     * @return the registry
+     */
+    public CalendarRegistry calendars() {
+        return calendars;
+    }
+
+    /**
+     * Registers a policy version.
+     *
+     * @param policy the policy
+     * @return the policy
+     * @throws NullPointerException   if {@code policy} is null
+     * @throws InvalidPolicyException naming every problem, if the policy has any
+     * @throws CommitmentException    if another policy is registered under the same id and version
+     */
+    public CommitmentPolicy register(CommitmentPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        List<PolicyProblem> problems = policy.validate(calendars);
+        if (!problems.isEmpty()) {
+            throw new InvalidPolicyException(policy.id() + "@" + policy.version(), problems);
+        }
+        NavigableMap<Integer, CommitmentPolicy> versions =
+                policies.computeIfAbsent(policy.id(), k -> new ConcurrentSkipListMap<>());
+        CommitmentPolicy existing = versions.putIfAbsent(policy.version(), policy);
+        if (existing != null && !existing.equals(policy)) {
+            throw new CommitmentException("policy " + policy.ref() + " is already registered with other"
+                    + " content; a registered version never changes: register version "
+                    + (versions.lastKey() + 1) + " instead");
+        }
+        return policy;
+    }
+
+    /**
+     * Finds a policy version.
+     *
+     * @param ref the id and version
+     * @return the policy, or empty
+     * @throws NullPointerException if {@code ref} is null
+     */
+    public Optional<CommitmentPolicy> find(PolicyRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        NavigableMap<Integer, CommitmentPolicy> versions = policies.get(ref.id());
+        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(ref.version()));
+    }
+
+    /**
+     * Gets a policy version.
+     *
+     * @param ref the id and version
+     * @return the policy
+     * @throws NullPointerException if {@code ref} is null
+     * @throws CommitmentException  if it is not registered
+     */
+    public CommitmentPolicy get(PolicyRef ref) {
+        return find(ref).orElseThrow(() -> new CommitmentException("policy " + ref + " is not registered"));
+    }
+
+    /**
+     * Finds the latest version of a policy.
+     *
+     * @param id the policy id
+     * @return the latest version, or empty if none is registered
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Optional<CommitmentPolicy> latest(String id) {
+        NavigableMap<Integer, CommitmentPolicy> versions = policies.get(Objects.requireNonNull(id, "id"));
+        return versions == null || versions.isEmpty() ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
+    }
+
+    /**
+     * Gets the latest version of every policy, ordered by id.
+     *
+     * @return the policies
+     */
+    public List<CommitmentPolicy> latestVersions() {
+        List<CommitmentPolicy> out = new ArrayList<>();
+        for (NavigableMap<Integer, CommitmentPolicy> versions : policies.values()) {
+            if (!versions.isEmpty()) {
+                out.add(versions.lastEntry().getValue());
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Gets every registered version of a policy, oldest first.
+     *
+     * @param id the policy id
+     * @return the versions, empty if none
+     * @throws NullPointerException if {@code id} is null
+     */
+    public List<CommitmentPolicy> versions(String id) {
+        NavigableMap<Integer, CommitmentPolicy> versions = policies.get(Objects.requireNonNull(id, "id"));
+        return versions == null ? List.of() : List.copyOf(versions.values());
+    }
+}

@@ -1,0 +1,199 @@
+package dev.aftersales.commitment;
+
+import dev.aftersales.calendar.BusinessCalendar;
+import dev.aftersales.ticket.TicketEvent;
+import dev.aftersales.ticket.TicketStep;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Applies one ticket step to the commitments of its ticket (see {@link CommitmentEngine#onTicketEvent}). */
+final class TicketEventApplier {
+
+    /** A term of a policy that stopped on the event's step. */
+    private record Stop(String policyId, String termKey) {
+    }
+
+    private final CommitmentEngine engine;
+    private final TicketEvent event;
+    private final Instant at;
+    private final TicketStep step;
+    /** The ticket's commitments of the event's cycle, current state, in a stable order. */
+    private final Map<CommitmentId, Commitment> cycle = new LinkedHashMap<>();
+    private final Map<CommitmentId, Commitment> changed = new LinkedHashMap<>();
+    private final Deque<Stop> stops = new ArrayDeque<>();
+
+    TicketEventApplier(CommitmentEngine engine, TicketEvent event, List<Commitment> existing) {
+        this.engine = engine;
+        this.event = event;
+        this.at = event.occurredAt();
+        this.step = event.step();
+        for (Commitment c : existing) {
+            if (!c.ticketId().equals(event.ticketId())) {
+                throw new IllegalArgumentException("commitment " + c.id() + " belongs to ticket " + c.ticketId()
+                        + ", not to " + event.ticketId());
+            }
+            if (c.cycle() == event.cycle()) {
+                cycle.put(c.id(), c);
+            }
+        }
+    }
+
+    List<Commitment> apply() {
+        for (Commitment c : List.copyOf(cycle.values())) {
+            if (c.isOpen()) {
+                applyToOpen(c);
+            }
+        }
+        startTriggered();
+        List<Commitment> out = new ArrayList<>();
+        for (Commitment c : changed.values()) {
+            out.add(engine.summarize(c, at));
+        }
+        return out;
+    }
+
+    private void put(Commitment c) {
+        cycle.put(c.id(), c);
+        changed.put(c.id(), c);
+    }
+
+    private void applyToOpen(Commitment original) {
+        Commitment c = engine.recompute(original, at);
+        CommitmentTerm term = engine.termOf(c);
+        List<CommitmentInput> add = new ArrayList<>();
+        if (term.stopOn().contains(step)) {
+            add.add(new CommitmentInput.Stopped(at, step));
+            stops.add(new Stop(c.policy().id(), c.termKey()));
+        } else {
+            if (step == TicketStep.WAIT && event.waitingReason() != null
+                    && term.pauseWhile().contains(event.waitingReason()) && !c.isPaused()) {
+                add.add(new CommitmentInput.Paused(at, event.waitingReason()));
+            }
+            if (step == TicketStep.RESUME && c.isPaused()) {
+                add.add(new CommitmentInput.Resumed(at));
+            }
+            if (event.agreedTime() != null && term.agreedOn().contains(step)) {
+                agree(c, add);
+            }
+        }
+        boolean factsChanged = !Objects.equals(c.facts(), event.facts())
+                || !Objects.equals(c.responsibleDepartment(), event.responsibleDepartment());
+        if (add.isEmpty() && !factsChanged && c == original) {
+            return;
+        }
+        List<CommitmentInput> history = new ArrayList<>(c.history());
+        history.addAll(add);
+        put(new Commitment(c.id(), c.version(), c.ticketId(), c.cycle(), event.facts(), event.responsibleDepartment(),
+                c.policy(), c.termKey(), c.calendar(), history, c.firings(), c.status(), c.startedAt(), c.deadline(),
+                c.stoppedAt(), c.breachedAt(), c.nextCheck()));
+    }
+
+    private void agree(Commitment c, List<CommitmentInput> add) {
+        Commitment withPending = CommitmentEngine.copy(c, concat(c.history(), add), c.firings());
+        Evaluation ev = engine.evaluate(withPending);
+        if (ev.breachAt(at) == null) {
+            add.add(new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step));
+            return;
+        }
+        for (Commitment other : cycle.values()) {
+            if (other.isOpen() && other.agreedFrom().filter(c.id()::equals).isPresent()) {
+                return;
+            }
+        }
+        Commitment successor = newCommitment(c.policy(), engine.termOf(c),
+                new CommitmentInput.Started(at, step, null, c.id(), event.agreedTime()));
+        put(successor);
+        add.add(new CommitmentInput.AgreedAfterBreach(at, event.agreedTime(), event.actor(), step, successor.id()));
+    }
+
+    private static List<CommitmentInput> concat(List<CommitmentInput> a, List<CommitmentInput> b) {
+        List<CommitmentInput> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private void startTriggered() {
+        Map<String, Integer> pinned = new HashMap<>();
+        for (Commitment c : cycle.values()) {
+            pinned.merge(c.policy().id(), c.policy().version(), Math::max);
+        }
+        for (CommitmentPolicy latest : engine.policies().latestVersions()) {
+            Integer version = pinned.get(latest.id());
+            CommitmentPolicy p = version == null ? latest : engine.policies().get(new PolicyRef(latest.id(), version));
+            if (p.selector().matches(event.facts())) {
+                for (CommitmentTerm term : p.terms()) {
+                    if (term.start() instanceof Trigger.OnStep on && on.steps().contains(step)
+                            && !started(p.id(), term.key())) {
+                        start(p, term, null);
+                    }
+                }
+            }
+        }
+        while (!stops.isEmpty()) {
+            Stop stop = stops.poll();
+            CommitmentPolicy p = policyInCycle(stop.policyId());
+            for (CommitmentTerm term : p.terms()) {
+                if (term.start() instanceof Trigger.AfterTerm after && after.termKey().equals(stop.termKey())
+                        && after.countsStopBy(step) && !started(p.id(), term.key())) {
+                    Commitment c = start(p, term, stop.termKey());
+                    if (c != null && term.stopOn().contains(step)) {
+                        List<CommitmentInput> history = concat(c.history(),
+                                List.of(new CommitmentInput.Stopped(at, step)));
+                        put(CommitmentEngine.copy(c, history, c.firings()));
+                        stops.add(new Stop(p.id(), term.key()));
+                    }
+                }
+            }
+        }
+    }
+
+    private CommitmentPolicy policyInCycle(String policyId) {
+        int version = 0;
+        for (Commitment c : cycle.values()) {
+            if (c.policy().id().equals(policyId)) {
+                version = Math.max(version, c.policy().version());
+            }
+        }
+        return engine.policies().get(new PolicyRef(policyId, version));
+    }
+
+    private boolean started(String policyId, String termKey) {
+        for (Commitment c : cycle.values()) {
+            if (c.policy().id().equals(policyId) && c.termKey().equals(termKey) && c.agreedFrom().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Commitment start(CommitmentPolicy p, CommitmentTerm term, String afterTerm) {
+        boolean agreedTarget = term.target() instanceof Target.AgreedTime;
+        if (agreedTarget && event.agreedTime() == null) {
+            return null;
+        }
+        Commitment c = newCommitment(p.ref(), term,
+                new CommitmentInput.Started(at, step, afterTerm, null, agreedTarget ? event.agreedTime() : null));
+        if (!agreedTarget && event.agreedTime() != null && term.agreedOn().contains(step)) {
+            c = CommitmentEngine.copy(c, concat(c.history(),
+                    List.of(new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step))),
+                    c.firings());
+        }
+        put(c);
+        return c;
+    }
+
+    private Commitment newCommitment(PolicyRef policy, CommitmentTerm term, CommitmentInput.Started started) {
+        BusinessCalendar cal = engine.calendarOf(term);
+        CommitmentId id = CommitmentId.of(engine.ids().next("C"));
+        return new Commitment(id, 0, event.ticketId(), event.cycle(), event.facts(), event.responsibleDepartment(),
+                policy, term.key(), cal == null ? null : cal.ref(), List.of(started), List.of(),
+                CommitmentStatus.RUNNING, at, null, null, null, null);
+    }
+}

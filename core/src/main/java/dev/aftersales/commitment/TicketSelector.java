@@ -1,0 +1,142 @@
+package dev.aftersales.commitment;
+
+import dev.aftersales.property.EstateId;
+import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketFacts;
+import dev.aftersales.ticket.TicketKind;
+import dev.aftersales.ticket.Urgency;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which tickets a commitment policy applies to: by kind, urgency, severity, channel and estate
+ * (the ticket's {@link TicketFacts}). An empty set means "any". A ticket without an urgency (not a
+ * repair) does not match a selector that names urgencies; likewise for severities.
+ *
+ * @param kinds       the ticket kinds, empty for any
+ * @param urgencies   the urgencies, empty for any
+ * @param severities  the severities, empty for any
+ * @param channels    the channels, empty for any
+ * @param estates     the estates, empty for any
+ */
+public record TicketSelector(Set<TicketKind> kinds, Set<Urgency> urgencies, Set<Severity> severities,
+                             Set<Channel> channels, Set<EstateId> estates) {
+
+    private static final TicketSelector ANY = new TicketSelector(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    /**
+     * Creates a selector.
+     *
+     * @throws NullPointerException if a set or an element is null
+     */
+    public TicketSelector {
+        kinds = enums(kinds, TicketKind.class);
+        urgencies = enums(urgencies, Urgency.class);
+        severities = enums(severities, Severity.class);
+        channels = enums(channels, Channel.class);
+        Objects.requireNonNull(estates, "estates").forEach(e -> Objects.requireNonNull(e, "estate"));
+        estates = Collections.unmodifiableSet(new LinkedHashSet<>(estates));
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Set<E> values, Class<E> type) {
+        Objects.requireNonNull(values, type.getSimpleName());
+        values.forEach(v -> Objects.requireNonNull(v, type.getSimpleName()));
+        return values.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(values));
+    }
+
+    /**
+     * Obtains the selector of every ticket.
+     *
+     * @return the selector
+     */
+    public static TicketSelector any() {
+        return ANY;
+    }
+
+    /**
+     * Obtains a selector of the given kinds.
+     *
+     * @param kinds the kinds
+     * @return the selector
+     * @throws NullPointerException if a kind is null
+     */
+    public static TicketSelector kinds(TicketKind... kinds) {
+        return ANY.withKinds(kinds);
+    }
+
+    /**
+     * Returns a copy selecting the given kinds.
+     *
+     * @param values the kinds
+     * @return the copy
+     * @throws NullPointerException if a value is null
+     */
+    public TicketSelector withKinds(TicketKind... values) {
+        return new TicketSelector(Set.copyOf(Arrays.asList(values)), urgencies, severities, channels, estates);
+    }
+
+    /**
+     * Returns a copy selecting the given urgencies (rule RP-2).
+     *
+     * @param values the urgencies
+     * @return the copy
+     * @throws NullPointerException if a value is null
+     */
+    public TicketSelector withUrgencies(Urgency... values) {
+        return new TicketSelector(kinds, Set.copyOf(Arrays.asList(values)), severities, channels, estates);
+    }
+
+    /**
+     * Returns a copy selecting the given severities (rule CP-9).
+     *
+     * @param values the severities
+     * @return the copy
+     * @throws NullPointerException if a value is null
+     */
+    public TicketSelector withSeverities(Severity... values) {
+        return new TicketSelector(kinds, urgencies, Set.copyOf(Arrays.asList(values)), channels, estates);
+    }
+
+    /**
+     * Returns a copy selecting the given channels (rule CV-3: letters).
+     *
+     * @param values the channels
+     * @return the copy
+     * @throws NullPointerException if a value is null
+     */
+    public TicketSelector withChannels(Channel... values) {
+        return new TicketSelector(kinds, urgencies, severities, Set.copyOf(Arrays.asList(values)), estates);
+    }
+
+    /**
+     * Returns a copy selecting the given estates.
+     *
+     * @param values the estates
+     * @return the copy
+     * @throws NullPointerException if a value is null
+     */
+    public TicketSelector withEstates(EstateId... values) {
+        return new TicketSelector(kinds, urgencies, severities, channels, Set.copyOf(Arrays.asList(values)));
+    }
+
+    /**
+     * Checks if a ticket is selected.
+     *
+     * @param facts the ticket's facts
+     * @return true if every non-empty criterion admits the ticket
+     * @throws NullPointerException if {@code facts} is null
+     */
+    public boolean matches(TicketFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        return (kinds.isEmpty() || kinds.contains(facts.kind()))
+                && (urgencies.isEmpty() || (facts.urgency() != null && urgencies.contains(facts.urgency())))
+                && (severities.isEmpty() || (facts.severity() != null && severities.contains(facts.severity())))
+                && (channels.isEmpty() || channels.contains(facts.channel()))
+                && (estates.isEmpty() || estates.contains(facts.estate()));
+    }
+}
