@@ -27,6 +27,9 @@ import java.util.Objects;
  * {@code n × 24 h} of calendar time instead. Hours ("24 hours", "10 minutes") are always calendar
  * time (rule SL-6).
  *
+ * <p>Terms that run from the report start on {@link TicketStep#RECEIVE} and, for the new cycle of a
+ * reopened ticket, on {@link TicketStep#REOPEN}.
+ *
  * <p>The presets carry no warnings (the seeds give none); add them with
  * {@link CommitmentTerm#toBuilder()} and {@link CommitmentPolicy#withTerm}. Escalation of late tasks
  * (CP-8) is added by {@link #withCp8Escalation}; {@link #all()} applies it to every preset.
@@ -140,10 +143,10 @@ public final class CommitmentPresets {
         return CommitmentPolicy.builder(RP2_REPAIR_RESPONSE)
                 .selecting(TicketSelector.kinds(TicketKind.REPAIR).withUrgencies(Urgency.NORMAL))
                 .term(CommitmentTerm.builder(TERM_RP2_CONTACT).rules("RP-2")
-                        .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.CONTACT_OWNER)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.CONTACT_OWNER)
                         .withinWorkingDays(1, officeCalendarId))
                 .term(CommitmentTerm.builder(TERM_RP2_VISIT_AGREED).rules("RP-2")
-                        .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.AGREE_VISIT)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.AGREE_VISIT)
                         .within(Duration.ofHours(24)))
                 .term(CommitmentTerm.builder(TERM_RP2_VISIT).rules("RP-2", "SL-11")
                         .startsOn(TicketStep.AGREE_VISIT).stopsOn(TicketStep.AGREE_PLAN, TicketStep.START_WORK)
@@ -175,7 +178,7 @@ public final class CommitmentPresets {
         return CommitmentPolicy.builder(RP2_EMERGENCY)
                 .selecting(TicketSelector.kinds(TicketKind.REPAIR).withUrgencies(Urgency.EMERGENCY))
                 .term(CommitmentTerm.builder(TERM_RP2_EMERGENCY).rules("RP-2", "RP-1")
-                        .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.AGREE_PLAN, TicketStep.START_WORK)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.AGREE_PLAN, TicketStep.START_WORK)
                         .within(Objects.requireNonNull(onSite, "onSite")))
                 .build();
     }
@@ -191,7 +194,7 @@ public final class CommitmentPresets {
         return CommitmentPolicy.builder(CP1_COMPLAINT_REPLY)
                 .selecting(TicketSelector.kinds(TicketKind.COMPLAINT))
                 .term(CommitmentTerm.builder(TERM_CP1_REPLY).rules("CP-1", "CP-6")
-                        .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.CONTACT_OWNER, TicketStep.INFORM_OWNER)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.CONTACT_OWNER, TicketStep.INFORM_OWNER)
                         .within(Duration.ofHours(24)))
                 .build();
     }
@@ -234,7 +237,7 @@ public final class CommitmentPresets {
         return CommitmentPolicy.builder(CP5_COMPLAINT_CHAIN)
                 .selecting(TicketSelector.kinds(TicketKind.COMPLAINT))
                 .term(CommitmentTerm.builder(TERM_CP5_FORWARD).rules("CP-5", "CP-4")
-                        .startsOn(TicketStep.RECEIVE)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN)
                         .stopsOn(TicketStep.FORWARD, TicketStep.CLASSIFY_VALID, TicketStep.CLASSIFY_INVALID)
                         .within(Duration.ofHours(24)))
                 .term(CommitmentTerm.builder(TERM_CP5_DISPATCH).rules("CP-5", "CP-3")
@@ -315,7 +318,7 @@ public final class CommitmentPresets {
         return CommitmentPolicy.builder(CP9_SEVERE_COMPLAINT)
                 .selecting(TicketSelector.kinds(TicketKind.COMPLAINT).withSeverities(Severity.SEVERE))
                 .term(CommitmentTerm.builder(TERM_CP9_VISIT).rules("CP-9")
-                        .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.AGREE_VISIT, TicketStep.CLASSIFY_INVALID)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.AGREE_VISIT, TicketStep.CLASSIFY_INVALID)
                         .within(Objects.requireNonNull(visit, "visit"))
                         .escalateAtStart(PROPERTY_DIRECTOR, GM_OFFICE))
                 .build();
