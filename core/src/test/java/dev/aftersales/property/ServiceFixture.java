@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A property service over a fake store with a fixed clock, recording the events it publishes. */
 final class ServiceFixture {
@@ -26,9 +28,16 @@ final class ServiceFixture {
         this(Locale.ENGLISH);
     }
 
+    private static final Map<Locale, CommandValidator> VALIDATORS = new ConcurrentHashMap<>();
+
     ServiceFixture(Locale locale) {
         service = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(), store,
-                CLOCK, IdGenerator.sequential("t"), new CommandValidator(locale), events::add);
+                CLOCK, IdGenerator.sequential("t"), validator(locale), events::add);
+    }
+
+    /** Returns a validator for a locale, shared by all tests: building one takes a while. */
+    static CommandValidator validator(Locale locale) {
+        return VALIDATORS.computeIfAbsent(locale, CommandValidator::new);
     }
 
     /** Registers estate E1 with plot A (buildings A1, A2) and plot B (building B1). */
