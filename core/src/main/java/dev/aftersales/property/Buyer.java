@@ -92,9 +92,11 @@ public record Buyer(
     /**
      * Turns validated buyers into co-owners.
      *
+     * @param buyers the buyers of a validated command
+     * @return the co-owners, in the buyers' order
      * @throws IllegalArgumentException if the buyers were not validated
      */
-    static List<CoOwner> toCoOwners(List<Buyer> buyers) {
+    public static List<CoOwner> toCoOwners(List<Buyer> buyers) {
         Objects.requireNonNull(buyers, "buyers");
         if (buyers.stream().allMatch(b -> b.share() == null)) {
             return CoOwner.equalShares(buyers.stream().map(b -> OwnerId.of(b.ownerId())).toList());

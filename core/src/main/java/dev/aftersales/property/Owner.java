@@ -1,6 +1,6 @@
 package dev.aftersales.property;
 
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.aftersales.property;
 
 import dev.aftersales.common.Actor;
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

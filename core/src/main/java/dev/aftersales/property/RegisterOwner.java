@@ -268,4 +268,16 @@ public record RegisterOwner(
                     new ArrayList<>(outstandingItems));
         }
     }
+
+    /**
+     * Returns the owner this validated command registers.
+     *
+     * @param id the owner's id
+     * @return the owner, version 0, not stored yet
+     * @throws NullPointerException     if the id is null
+     * @throws IllegalArgumentException if the command was not validated first
+     */
+    public Owner toOwner(OwnerId id) {
+        return OwnerCommands.toOwner(id, this);
+    }
 }

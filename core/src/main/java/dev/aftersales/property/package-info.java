@@ -2,9 +2,9 @@
  * Estates, plots, buildings and units (rule EU-1), owners with their profiles (EU-3) and the
  * ownerships that tie them together: contract signed, handed over (warranty clocks start, WA-1),
  * transferred, co-owners with shares. The per-plot counts of EU-2 are a query
- * ({@link dev.aftersales.property.PropertyService#countPlot}).
+ * ({@link dev.aftersales.PropertyService#countPlot}).
  *
- * <p>Stored things are immutable records implementing {@link dev.aftersales.spi.Versioned}
+ * <p>Stored things are immutable records implementing {@link dev.aftersales.common.Versioned}
  * themselves ({@link dev.aftersales.property.Estate}, {@link dev.aftersales.property.Plot},
  * {@link dev.aftersales.property.Building}, {@link dev.aftersales.property.Unit},
  * {@link dev.aftersales.property.Owner}, {@link dev.aftersales.property.Ownership}): there are no

@@ -8,7 +8,7 @@ import dev.aftersales.spi.OwnershipRepository;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.PropertyService;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;

@@ -9,7 +9,7 @@ import dev.aftersales.property.EstateId;
 import dev.aftersales.property.Plot;
 import dev.aftersales.property.PlotId;
 import dev.aftersales.spi.EstateRepository;
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;

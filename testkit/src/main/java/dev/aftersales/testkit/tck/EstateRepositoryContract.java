@@ -138,7 +138,7 @@ public abstract class EstateRepositoryContract extends PropertyContractSupport {
         assertTrue(repo().findEstates(new PageRequest(100, 10)).items().isEmpty());
     }
 
-    private static List<String> ids(Page<? extends dev.aftersales.spi.Versioned<?>> page) {
-        return page.items().stream().map(dev.aftersales.spi.Versioned::idText).toList();
+    private static List<String> ids(Page<? extends dev.aftersales.common.Versioned<?>> page) {
+        return page.items().stream().map(dev.aftersales.common.Versioned::idText).toList();
     }
 }

@@ -1,6 +1,7 @@
-package dev.aftersales.property;
+package dev.aftersales;
 
 import dev.aftersales.common.Actor;
+import dev.aftersales.property.*;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
@@ -206,7 +207,7 @@ public final class PropertyService {
     public Owner registerOwner(RegisterOwner command) {
         validator.validate(command);
         OwnerId id = command.ownerId() != null ? OwnerId.of(command.ownerId()) : OwnerId.of(ids.next("O"));
-        Owner owner = OwnerCommands.toOwner(id, command);
+        Owner owner = command.toOwner(id);
         return write(published -> {
             if (owners.findById(id).isPresent()) {
                 throw new PropertyConflictException("owner " + id + " already exists");
