@@ -6,7 +6,7 @@ import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.UnitId;
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

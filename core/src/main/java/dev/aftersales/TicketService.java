@@ -1,5 +1,6 @@
-package dev.aftersales.ticket;
+package dev.aftersales;
 
+import dev.aftersales.ticket.*;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
