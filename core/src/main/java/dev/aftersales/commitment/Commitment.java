@@ -2,6 +2,7 @@ package dev.aftersales.commitment;
 
 import dev.aftersales.calendar.CalendarRef;
 import dev.aftersales.common.DepartmentId;
+import dev.aftersales.common.Versioned;
 import dev.aftersales.ticket.TicketFacts;
 import dev.aftersales.ticket.TicketId;
 import java.time.Duration;
@@ -45,7 +46,7 @@ public record Commitment(CommitmentId id, long version, TicketId ticketId, int c
                          DepartmentId responsibleDepartment, PolicyRef policy, String termKey, CalendarRef calendar,
                          List<CommitmentInput> history, List<Firing> firings, CommitmentStatus status,
                          Instant startedAt, Instant deadline, Instant stoppedAt, Instant breachedAt,
-                         Instant nextCheck) {
+                         Instant nextCheck) implements Versioned<Commitment> {
 
     /**
      * Creates a commitment.
@@ -159,9 +160,20 @@ public record Commitment(CommitmentId id, long version, TicketId ticketId, int c
      * @param newVersion the version
      * @return the copy
      */
+    @Override
     public Commitment withVersion(long newVersion) {
         return new Commitment(id, newVersion, ticketId, cycle, facts, responsibleDepartment, policy, termKey,
                 calendar, history, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns the id as text.
+     *
+     * @return the id text
+     */
+    @Override
+    public String idText() {
+        return id.value();
     }
 
     @Override

@@ -1,0 +1,317 @@
+package dev.aftersales.commitment.runtime;
+
+import dev.aftersales.calendar.BusinessCalendar;
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEngine;
+import dev.aftersales.commitment.CommitmentException;
+import dev.aftersales.commitment.CommitmentId;
+import dev.aftersales.commitment.CommitmentPolicy;
+import dev.aftersales.commitment.Explanation;
+import dev.aftersales.common.Actor;
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.DomainEventListener;
+import dev.aftersales.common.Page;
+import dev.aftersales.common.PageRequest;
+import dev.aftersales.spi.CommitmentQuery;
+import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.StaleWriteException;
+import dev.aftersales.spi.UnitOfWork;
+import dev.aftersales.ticket.TicketEvent;
+import dev.aftersales.ticket.TicketId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service commitments of stored tickets (rules SL-6 to SL-16): applies ticket events to the
+ * stored commitments of their ticket, answers a ticket's commitments and their explanations,
+ * re-evaluates commitments under a new policy version on request (SL-13), recomputes running
+ * commitments when a calendar's exceptions change (SL-14), and runs the period queries of MS-1.
+ *
+ * <p>Each change is one unit of work: the commitments of one ticket event are saved together or not
+ * at all. A concurrent change of the same commitments (a sweep, another event of the ticket)
+ * makes a save stale; the service then reloads and applies again, up to {@link #MAX_ATTEMPTS}
+ * times. Applying the same ticket event twice changes nothing the second time for starts, stops,
+ * pauses and resumes (a term starts once per cycle, a stopped commitment stays stopped).
+ *
+ * <p>Time comes only from the injected clock. Thread-safe when its collaborators are. Logs
+ * identifiers only (rule EU-4).
+ */
+public final class CommitmentService {
+
+    /** How often a change is tried when concurrent writes make it stale. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CommitmentService.class);
+    private static final int RECOMPUTE_PAGE = 500;
+
+    private final CommitmentRepository commitments;
+    private final UnitOfWork unitOfWork;
+    private final CommitmentEngine engine;
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param commitments where commitments are stored
+     * @param unitOfWork  the unit of work the repository joins
+     * @param engine      the engine with the registered policies and calendars
+     * @param clock       the clock of re-evaluations, recomputations and explanations
+     * @throws NullPointerException if an argument is null
+     */
+    public CommitmentService(CommitmentRepository commitments, UnitOfWork unitOfWork, CommitmentEngine engine,
+                             Clock clock) {
+        this.commitments = Objects.requireNonNull(commitments, "commitments");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Gets the engine.
+     *
+     * @return the engine
+     */
+    public CommitmentEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Applies a ticket event to its ticket's stored commitments (rules SL-7, SL-9 to SL-12): starts,
+     * stops, pauses, resumes, agreed deadlines, chained starts. One unit of work.
+     *
+     * @param event the ticket event
+     * @return the commitments saved, as stored
+     * @throws NullPointerException if {@code event} is null
+     * @throws CommitmentException  if a commitment's policy version is not registered
+     * @throws StaleWriteException  if concurrent writes kept the change stale {@value #MAX_ATTEMPTS} times
+     * @throws dev.aftersales.calendar.OutsideCoverageException if a strict calendar lacks a needed
+     *                              date (rule SL-16); nothing is saved
+     */
+    public List<Commitment> apply(TicketEvent event) {
+        Objects.requireNonNull(event, "event");
+        return retrying("ticket event " + event.eventId(), () -> {
+            List<Commitment> existing = commitments.findByTicket(event.ticketId());
+            List<Commitment> saved = new ArrayList<>();
+            for (Commitment c : engine.onTicketEvent(event, existing)) {
+                saved.add(commitments.save(c));
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * Returns a listener that applies every {@link TicketEvent} it receives (other events are
+     * ignored), for registration with the entry point or a {@code TicketService} sink.
+     *
+     * @return the listener
+     */
+    public DomainEventListener ticketEventListener() {
+        return this::onEvent;
+    }
+
+    private void onEvent(DomainEvent event) {
+        if (event instanceof TicketEvent e) {
+            apply(e);
+        }
+    }
+
+    /**
+     * Finds a commitment.
+     *
+     * @param id the id
+     * @return the commitment, or empty
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Optional<Commitment> find(CommitmentId id) {
+        return commitments.findById(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Gets a ticket's commitments, every cycle, oldest first.
+     *
+     * @param ticket the ticket
+     * @return the commitments, empty if none
+     * @throws NullPointerException if {@code ticket} is null
+     */
+    public List<Commitment> commitmentsOf(TicketId ticket) {
+        return commitments.findByTicket(Objects.requireNonNull(ticket, "ticket"));
+    }
+
+    /**
+     * Explains a commitment's deadline as of now (rules SL-15, SL-16).
+     *
+     * @param id the commitment
+     * @return the explanation
+     * @throws NullPointerException if {@code id} is null
+     * @throws CommitmentException  if no such commitment is stored
+     */
+    public Explanation explain(CommitmentId id) {
+        return engine.explain(require(id), clock.instant());
+    }
+
+    /**
+     * Explains a commitment's deadline as of now, rendered in a language (rule SL-15).
+     *
+     * @param id     the commitment
+     * @param locale English, or Chinese for {@code zh}
+     * @return the text
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if no such commitment is stored
+     */
+    public String explain(CommitmentId id, Locale locale) {
+        return explain(id).render(locale);
+    }
+
+    /**
+     * Re-evaluates an open commitment under the latest version of its policy (rule SL-13).
+     *
+     * @param id the commitment
+     * @param by who asks
+     * @return the commitment as stored afterwards
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if it is not stored or not open, or the latest version lacks its term
+     * @throws StaleWriteException  if concurrent writes kept the change stale
+     */
+    public Commitment reEvaluate(CommitmentId id, Actor by) {
+        Objects.requireNonNull(by, "by");
+        return retrying("re-evaluation of " + id, () -> {
+            Commitment c = require(id);
+            CommitmentPolicy latest = engine.policies().latest(c.policy().id()).orElseThrow();
+            Commitment changed = engine.reEvaluate(c, latest.ref(), by, clock.instant());
+            return changed == c ? c : commitments.save(changed);
+        });
+    }
+
+    /**
+     * Re-evaluates the open commitments of a ticket's latest cycle under the latest versions of
+     * their policies (rule SL-13). Commitments whose latest policy lacks their term are left as
+     * they are and logged.
+     *
+     * @param ticket the ticket
+     * @param by     who asks
+     * @return the commitments re-evaluated, as stored
+     * @throws NullPointerException if an argument is null
+     * @throws StaleWriteException  if concurrent writes kept the change stale
+     */
+    public List<Commitment> reEvaluateTicket(TicketId ticket, Actor by) {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(by, "by");
+        return retrying("re-evaluation of ticket " + ticket, () -> {
+            List<Commitment> all = commitments.findByTicket(ticket);
+            int cycle = all.stream().mapToInt(Commitment::cycle).max().orElse(0);
+            Instant now = clock.instant();
+            List<Commitment> out = new ArrayList<>();
+            for (Commitment c : all) {
+                if (c.cycle() != cycle || !c.isOpen()) {
+                    continue;
+                }
+                CommitmentPolicy latest = engine.policies().latest(c.policy().id()).orElseThrow();
+                if (latest.term(c.termKey()).isEmpty()) {
+                    LOG.warn("commitment {} keeps policy {}: version {} has no term {}", c.id(), c.policy(),
+                            latest.version(), c.termKey());
+                    continue;
+                }
+                Commitment changed = engine.reEvaluate(c, latest.ref(), by, now);
+                if (changed != c) {
+                    out.add(commitments.save(changed));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Recomputes the open commitments computed with a calendar whose registered version changed
+     * (rule SL-14), page by page, each page one unit of work.
+     *
+     * @param calendarId the calendar id
+     * @return how many commitments were recomputed
+     * @throws NullPointerException if {@code calendarId} is null
+     * @throws StaleWriteException  if concurrent writes kept a page stale
+     */
+    public int recomputeCalendar(String calendarId) {
+        Objects.requireNonNull(calendarId, "calendarId");
+        int total = 0;
+        PageRequest page = PageRequest.first(RECOMPUTE_PAGE);
+        while (true) {
+            PageRequest current = page;
+            int[] changed = new int[1];
+            boolean more = retrying("recomputation on calendar " + calendarId, () -> {
+                changed[0] = 0;
+                Page<Commitment> found = commitments.findOpenByCalendar(calendarId, current);
+                Instant now = clock.instant();
+                for (Commitment c : found.items()) {
+                    Commitment r = engine.recompute(c, now);
+                    if (r != c) {
+                        commitments.save(r);
+                        changed[0]++;
+                    }
+                }
+                return found.hasMore();
+            });
+            total += changed[0];
+            if (!more) {
+                break;
+            }
+            // recomputed commitments keep their place in the order: the next page follows on
+            page = page.next();
+        }
+        if (total > 0) {
+            LOG.info("recomputed {} commitment(s) on calendar {}", total, calendarId);
+        }
+        return total;
+    }
+
+    /**
+     * Recomputes running commitments whenever a calendar of a registry is replaced by another
+     * version (rule SL-14), on the registering thread.
+     *
+     * @param calendars the registry the engine's policies use
+     * @throws NullPointerException if {@code calendars} is null
+     */
+    public void watch(CalendarRegistry calendars) {
+        Objects.requireNonNull(calendars, "calendars");
+        calendars.addListener((BusinessCalendar previous, BusinessCalendar current) ->
+                recomputeCalendar(current.id()));
+    }
+
+    /**
+     * Finds commitments due, warned or breached in a period, narrowed by estate, building,
+     * department and ticket kind (rule MS-1).
+     *
+     * @param query the query
+     * @param page  the page wanted
+     * @return the page
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<Commitment> find(CommitmentQuery query, PageRequest page) {
+        return commitments.find(query, page);
+    }
+
+    private Commitment require(CommitmentId id) {
+        return commitments.findById(Objects.requireNonNull(id, "id"))
+                .orElseThrow(() -> new CommitmentException("no commitment " + id + " is stored"));
+    }
+
+    private <T> T retrying(String what, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return unitOfWork.inTransaction(work);
+            } catch (StaleWriteException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debug("{} was stale (attempt {}), retrying: {}", what, attempt, e.getMessage());
+            }
+        }
+    }
+}
