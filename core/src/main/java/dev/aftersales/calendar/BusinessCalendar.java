@@ -371,7 +371,7 @@ public final class BusinessCalendar {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(target, "target");
         Instant end = engine.plus(start, target);
-        if (strict) {
+        if (strict && !target.isZero()) {
             requireCovered(neededDates(start, end));
         }
         return end;
