@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * hours, holidays, closures, make-up days, special hours, layers, zones with daylight saving),
  * instants near their edges, spans and targets from zero to more than a year.
  */
-class OracleAgreementProperties {
+class OracleAgreementPropertiesTest {
 
     @Provide
     Arbitrary<CalendarCases.AtInstant> atInstant() {
