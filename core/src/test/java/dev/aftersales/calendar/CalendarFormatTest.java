@@ -67,6 +67,15 @@ class CalendarFormatTest {
     }
 
     @Test
+    @DisplayName("SL-1 the example in docs/calendars.md is the one tested here")
+    void sl1_docsExampleIsTested() throws IOException {
+        Path doc = Path.of("..", "docs", "calendars.md");
+        String md = Files.readString(doc, StandardCharsets.UTF_8);
+        int start = md.indexOf("```calendar\n") + "```calendar\n".length();
+        assertEquals(EXAMPLE, md.substring(start, md.indexOf("```", start)));
+    }
+
+    @Test
     @DisplayName("SL-1 a calendar written out and read back is equal, version included")
     void sl1_roundTrip() {
         BusinessCalendar c = parse(EXAMPLE).withVersion("2025.1").withStrict(true);
