@@ -371,7 +371,7 @@ public final class BusinessCalendar {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(target, "target");
         Instant end = engine.plus(start, target);
-        if (strict) {
+        if (strict && !target.isZero()) {
             requireCovered(neededDates(start, end));
         }
         return end;
@@ -393,7 +393,7 @@ public final class BusinessCalendar {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Duration d = engine.between(a, b);
-        if (strict) {
+        if (strict && !a.equals(b)) {
             requireCovered(a.isBefore(b) ? neededDates(a, b) : neededDates(b, a));
         }
         return d;

@@ -24,7 +24,15 @@ final class WorkingTimeEngine {
     private final ZoneRules rules;
     private final Function<LocalDate, ResolvedDay> resolver;
     private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
-    private volatile YearTable recent;
+    /**
+     * The table used last: a hint only, so a plain field; a racy read sees a complete table or
+     * null, since a table's fields are final and it is immutable.
+     */
+    private YearTable recent;
+    /** The built tables sorted by start, replaced whole when one is added: lookups need no lock. */
+    private volatile YearTable[] sorted = new YearTable[0];
+    /** The built tables by year, from {@code sorted[0].year}, with nulls for years not built. */
+    private volatile YearTable[] byYear = new YearTable[0];
 
     WorkingTimeEngine(ZoneId zone, Function<LocalDate, ResolvedDay> resolver) {
         this.zone = zone;
@@ -33,14 +41,65 @@ final class WorkingTimeEngine {
     }
 
     YearTable year(int year) {
+        YearTable[] dense = byYear;
+        if (dense.length > 0) {
+            long index = (long) year - dense[0].year;
+            if (index >= 0 && index < dense.length && dense[(int) index] != null) {
+                return dense[(int) index];
+            }
+        }
         YearTable t = years.get(year);
-        return t != null ? t : years.computeIfAbsent(year, y -> YearTable.build(y, rules, resolver));
+        if (t == null) {
+            t = years.computeIfAbsent(year, y -> YearTable.build(y, rules, resolver));
+            publish(t);
+        }
+        return t;
+    }
+
+    private synchronized void publish(YearTable t) {
+        YearTable[] old = sorted;
+        int at = 0;
+        while (at < old.length && old[at].year < t.year) {
+            at++;
+        }
+        if (at < old.length && old[at].year == t.year) {
+            return;
+        }
+        YearTable[] grown = new YearTable[old.length + 1];
+        System.arraycopy(old, 0, grown, 0, at);
+        grown[at] = t;
+        System.arraycopy(old, at, grown, at + 1, old.length - at);
+        int first = grown[0].year;
+        int span = grown[grown.length - 1].year - first + 1;
+        if (span <= 4 * grown.length + 64) {
+            YearTable[] dense = new YearTable[span];
+            for (YearTable g : grown) {
+                dense[g.year - first] = g;
+            }
+            byYear = dense;
+        }
+        sorted = grown;
     }
 
     YearTable tableFor(Instant instant) {
         YearTable t = recent;
         if (t != null && t.contains(instant)) {
             return t;
+        }
+        YearTable[] built = sorted;
+        int lo = 0;
+        int hi = built.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (built[mid].start.compareTo(instant) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (hi >= 0 && built[hi].contains(instant)) {
+            recent = built[hi];
+            return built[hi];
         }
         int y = instant.atZone(zone).getYear();
         t = year(y);
@@ -96,18 +155,13 @@ final class WorkingTimeEngine {
         if (c > 0) {
             return between(b, a).negated();
         }
-        YearTable ta = tableFor(a);
-        YearTable tb = tableFor(b);
-        long wa = ta.workedBefore(ta.offset(a));
-        long wb = tb.workedBefore(tb.offset(b));
-        if (ta.year == tb.year) {
-            return Duration.ofNanos(wb - wa);
+        YearTable t = tableFor(a);
+        long nanos = -t.workedBefore(t.offset(a));
+        while (!t.contains(b)) {
+            nanos = Math.addExact(nanos, t.totalWorked());
+            t = next(t);
         }
-        long nanos = ta.totalWorked() - wa;
-        for (int y = ta.year + 1; y < tb.year; y++) {
-            nanos = Math.addExact(nanos, year(y).totalWorked());
-        }
-        return Duration.ofNanos(Math.addExact(nanos, wb));
+        return Duration.ofNanos(Math.addExact(nanos, t.workedBefore(t.offset(b))));
     }
 
     Instant plus(Instant start, Duration duration) {

@@ -13,6 +13,8 @@ import java.util.function.Function;
  */
 final class YearTable {
 
+    private static final long FAR_SECONDS = 9_000_000_000L;
+
     final int year;
     final Instant start;
     final long length;
@@ -86,9 +88,16 @@ final class YearTable {
                 Arrays.copyOf(s, count), Arrays.copyOf(e, count), cum, days);
     }
 
+    /** Nanoseconds from {@code origin} to {@code instant}, saturating beyond about 285 years. */
     static long offset(Instant origin, Instant instant) {
-        return (instant.getEpochSecond() - origin.getEpochSecond()) * 1_000_000_000L
-                + (instant.getNano() - origin.getNano());
+        long seconds = instant.getEpochSecond() - origin.getEpochSecond();
+        if (seconds > FAR_SECONDS) {
+            return Long.MAX_VALUE / 2;
+        }
+        if (seconds < -FAR_SECONDS) {
+            return Long.MIN_VALUE / 2;
+        }
+        return seconds * 1_000_000_000L + (instant.getNano() - origin.getNano());
     }
 
     long offset(Instant instant) {

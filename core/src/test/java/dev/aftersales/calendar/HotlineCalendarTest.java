@@ -105,6 +105,18 @@ class HotlineCalendarTest {
     }
 
     @Test
+    @DisplayName("SL-4 spans of centuries stay exact")
+    void sl4_centuries() {
+        java.time.Instant a = sh("2025-03-10T10:00");
+        java.time.Instant b = sh("2425-03-10T10:00");
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 3, 10), LocalDate.of(2425, 3, 10));
+        assertEquals(Duration.ofMinutes(450).multipliedBy(days), hotline.between(a, b));
+        assertEquals(b, hotline.plus(a, Duration.ofMinutes(450).multipliedBy(days)));
+        assertFalse(hotline.isWorkingTime(sh("2425-03-10T12:30")));
+        assertTrue(hotline.isWorkingTime(a));
+    }
+
+    @Test
     @DisplayName("SL-16 the hotline has no exceptions and covers every date")
     void sl16_hotlineCoversAll() {
         assertTrue(hotline.coversDates(LocalDate.of(1999, 1, 1), LocalDate.of(2099, 12, 31)));
