@@ -14,7 +14,8 @@ import java.util.Objects;
  * history and the recorded firings (see {@link CommitmentEngine#evaluate}).
  *
  * @param startedAt the start
- * @param deadline  the deadline in force; {@code null} while paused before a breach
+ * @param deadline  the deadline in force (at the stop, once stopped); {@code null} while paused, or
+ *                  when stopped while paused, before a breach
  * @param budget    the time given by the target (or the last agreed deadline), in its kind of time
  * @param breach    the breach stamp once certain or recorded, else {@code null}
  * @param stoppedAt the stop, or {@code null}

@@ -46,6 +46,7 @@ final class Evaluator {
     private Duration remaining;
     private Instant stoppedAt;
     private TicketStep stopStep;
+    private boolean stoppedWhilePaused;
     private Segment open;
 
     /** A running interval of the commitment. */
@@ -103,7 +104,8 @@ final class Evaluator {
             explainFirings(breachStamp);
             steps.sort(Comparator.comparing(ExplanationStep::at));
         }
-        Instant shownDeadline = state == State.PAUSED && breachStamp == null ? null : deadline;
+        boolean noDeadline = (state == State.PAUSED || stoppedWhilePaused) && breachStamp == null;
+        Instant shownDeadline = noDeadline ? null : deadline;
         return new Evaluation(st.at(), shownDeadline, budget, breachStamp, stoppedAt, stopStep,
                 state == State.PAUSED, state == State.PAUSED && breachStamp == null ? remaining : null, schedule);
     }
@@ -246,6 +248,8 @@ final class Evaluator {
         }
         if (state == State.RUNNING) {
             closeOpen(x.at());
+        } else {
+            stoppedWhilePaused = true;
         }
         state = State.STOPPED;
         stoppedAt = x.at();
