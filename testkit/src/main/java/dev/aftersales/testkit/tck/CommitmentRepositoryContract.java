@@ -1,0 +1,293 @@
+package dev.aftersales.testkit.tck;
+
+import static dev.aftersales.testkit.tck.CommitmentSamples.FIRINGS_PER_COMMITMENT;
+import static dev.aftersales.testkit.tck.CommitmentSamples.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.FiringKey;
+import dev.aftersales.commitment.FiringKind;
+import dev.aftersales.commitment.SweepOutcome;
+import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.DuplicateFiringException;
+import dev.aftersales.spi.StaleWriteException;
+import dev.aftersales.spi.UnitOfWork;
+import dev.aftersales.ticket.TicketId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The TCK for {@link CommitmentRepository} writes, claims and firings (rules SL-8, SL-9): saves with
+ * optimistic versions and units of work, claims of due commitments, atomic completion of a sweep
+ * step with each firing recorded exactly once, the outbox of fired events, and several sweepers
+ * racing over the same commitments. An adapter author extends this class and implements
+ * {@link #newStore()}; every test must pass. Queries are covered by {@link CommitmentQueriesContract}.
+ */
+public abstract class CommitmentRepositoryContract {
+
+    /** How many sweepers race in the concurrency tests. */
+    protected static final int THREADS = 8;
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private CommitmentSamples samples;
+    private CommitmentRepository repo;
+    private UnitOfWork unitOfWork;
+
+    /**
+     * Returns a fresh, empty store. Called before every test.
+     *
+     * @return the fixture
+     */
+    protected abstract CommitmentStoreFixture newStore();
+
+    /** Creates a fresh store for the next test. */
+    @BeforeEach
+    protected void createStore() {
+        CommitmentStoreFixture store = newStore();
+        repo = store.commitments();
+        unitOfWork = store.unitOfWork();
+        samples = new CommitmentSamples();
+    }
+
+    private Instant at(int minutes) {
+        return T0.plus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    @DisplayName("A saved commitment is found with version 1, equal in every field")
+    void saveAndFind() {
+        Commitment c = samples.received("T-1", T0);
+        Commitment stored = repo.save(c);
+        assertEquals(1, stored.version());
+        assertEquals(stored, repo.findById(c.id()).orElseThrow());
+        assertEquals(c.withVersion(1), stored);
+        assertTrue(repo.findById(dev.aftersales.commitment.CommitmentId.of("missing")).isEmpty());
+    }
+
+    @Test
+    @DisplayName("A save based on a stale version changes nothing")
+    void staleSave() {
+        Commitment stored = repo.save(samples.received("T-1", T0));
+        Commitment swept = samples.sweep(stored, at(45)).commitment();
+        repo.save(swept);
+        assertThrows(StaleWriteException.class, () -> repo.save(swept));
+        assertThrows(StaleWriteException.class, () -> repo.save(stored.withVersion(0)));
+        assertEquals(2, repo.findById(stored.id()).orElseThrow().version());
+    }
+
+    @Test
+    @DisplayName("A ticket's commitments come in start order, every cycle")
+    void findByTicket() {
+        Commitment later = repo.save(samples.received("T-1", at(10)));
+        Commitment earlier = repo.save(samples.received("T-1", at(0)));
+        repo.save(samples.received("T-2", at(5)));
+        assertEquals(List.of(earlier, later), repo.findByTicket(TicketId.of("T-1")));
+        assertEquals(List.of(), repo.findByTicket(TicketId.of("T-9")));
+    }
+
+    @Test
+    @DisplayName("Saves in a unit of work are seen by its own reads and kept together, or dropped together")
+    void unitOfWork() {
+        Commitment a = samples.received("T-1", T0);
+        Commitment b = samples.received("T-1", at(1));
+        unitOfWork.run(() -> {
+            repo.save(a);
+            repo.save(b);
+            assertEquals(2, repo.findByTicket(TicketId.of("T-1")).size());
+        });
+        assertEquals(2, repo.findByTicket(TicketId.of("T-1")).size());
+        Commitment c = samples.received("T-2", T0);
+        assertThrows(IllegalStateException.class, () -> unitOfWork.run(() -> {
+            repo.save(c);
+            throw new IllegalStateException("rolled back");
+        }));
+        assertTrue(repo.findById(c.id()).isEmpty());
+        assertEquals(List.of(), repo.claimDue(at(600), 10, "x", at(700)).stream()
+                .filter(x -> x.id().equals(c.id())).toList());
+    }
+
+    @Test
+    @DisplayName("claimDue returns due commitments, earliest next check first, up to the limit")
+    void claimDueOrderAndLimit() {
+        Commitment late = repo.save(samples.received("T-1", at(20)));
+        Commitment early = repo.save(samples.received("T-2", at(0)));
+        repo.save(samples.received("T-3", at(600)));
+        assertEquals(List.of(early), repo.claimDue(at(50), 1, "a", at(52)));
+        assertEquals(List.of(late), repo.claimDue(at(50), 10, "b", at(52)));
+        assertEquals(List.of(), repo.claimDue(at(50), 10, "c", at(52)));
+        assertEquals(List.of(), repo.claimDue(at(29), 10, "d", at(30)), "nothing is due before the warning");
+    }
+
+    @Test
+    @DisplayName("A claim lasts until its lease passes, a save, a completion or a release")
+    void claimLifetime() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        assertEquals(1, repo.claimDue(at(40), 10, "a", at(41)).size());
+        assertEquals(0, repo.claimDue(at(40), 10, "b", at(41)).size());
+        assertEquals(1, repo.claimDue(at(42), 10, "b", at(43)).size(), "the lease of a passed");
+        repo.release(c.id(), "b");
+        assertEquals(1, repo.claimDue(at(42), 10, "c", at(50)).size());
+        repo.save(repo.findById(c.id()).orElseThrow());
+        assertEquals(1, repo.claimDue(at(42), 10, "d", at(50)).size(), "a save releases the claim");
+    }
+
+    @Test
+    @DisplayName("claimDue refuses a limit below 1 and a claim that ends before it starts")
+    void claimDueArguments() {
+        assertThrows(IllegalArgumentException.class, () -> repo.claimDue(T0, 0, "a", at(1)));
+        assertThrows(IllegalArgumentException.class, () -> repo.claimDue(T0, 1, "a", T0));
+    }
+
+    @Test
+    @DisplayName("SL-9 completing a sweep saves the commitment and records its firings atomically")
+    void completeSweep() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        Commitment claimed = repo.claimDue(at(200), 1, "a", at(202)).get(0);
+        SweepOutcome o = samples.sweep(claimed, at(200));
+        assertEquals(FIRINGS_PER_COMMITMENT, o.fired().size());
+        Commitment stored = repo.completeSweep(o.commitment(), o.fired());
+        assertEquals(2, stored.version());
+        assertEquals(o.fired(), repo.findFired(c.id()));
+        assertEquals(List.of(), repo.claimDue(at(200), 10, "b", at(202)), "nothing more is due");
+    }
+
+    @Test
+    @DisplayName("SL-9 a firing key recorded twice is refused and nothing of the second step is written")
+    void duplicateFiringRefused() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        SweepOutcome first = samples.sweep(c, at(45));
+        repo.completeSweep(first.commitment(), first.fired());
+        Commitment again = repo.findById(c.id()).orElseThrow();
+        CommitmentEvent duplicate = first.fired().get(0);
+        assertThrows(DuplicateFiringException.class, () -> repo.completeSweep(again, List.of(duplicate)));
+        assertEquals(again, repo.findById(c.id()).orElseThrow());
+        assertEquals(1, repo.findFired(c.id()).size());
+    }
+
+    @Test
+    @DisplayName("SL-9 a completion on a stale version records no firing")
+    void staleCompletionRecordsNothing() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        Commitment claimedA = repo.claimDue(at(45), 1, "a", at(46)).get(0);
+        Commitment claimedB = repo.claimDue(at(47), 1, "b", at(49)).get(0);
+        SweepOutcome b = samples.sweep(claimedB, at(47));
+        repo.completeSweep(b.commitment(), b.fired());
+        SweepOutcome a = samples.sweep(claimedA, at(45));
+        assertThrows(StaleWriteException.class, () -> repo.completeSweep(a.commitment(), a.fired()));
+        assertEquals(b.fired(), repo.findFired(c.id()));
+    }
+
+    @Test
+    @DisplayName("Recorded events wait in the outbox until marked delivered")
+    void outbox() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        SweepOutcome o = samples.sweep(c, at(200));
+        repo.completeSweep(o.commitment(), o.fired());
+        assertEquals(List.of(), repo.findUndelivered(at(200), 10), "only events recorded before the instant");
+        List<CommitmentEvent> pending = repo.findUndelivered(at(201), 10);
+        assertEquals(FIRINGS_PER_COMMITMENT, pending.size());
+        assertEquals(2, repo.findUndelivered(at(201), 2).size());
+        repo.markDelivered(List.of(pending.get(0).key(), pending.get(1).key()));
+        repo.markDelivered(List.of(pending.get(0).key(), new FiringKey(c.id(), 9, FiringKind.BREACH, 0)));
+        assertEquals(pending.subList(2, 4), repo.findUndelivered(at(201), 10));
+    }
+
+    @Test
+    @DisplayName("SL-9 concurrent completions of the same firing: exactly one is recorded")
+    void racingCompletions() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        SweepOutcome o = samples.sweep(c, at(200));
+        List<Race.Outcome<Commitment>> outcomes = Race.run(THREADS, i -> repo.completeSweep(o.commitment(), o.fired()));
+        assertEquals(1, outcomes.stream().filter(Race.Outcome::won).count());
+        for (Race.Outcome<Commitment> lost : outcomes) {
+            if (!lost.won()) {
+                assertTrue(lost.failure() instanceof StaleWriteException, () -> "unexpected " + lost.failure());
+            }
+        }
+        assertEquals(FIRINGS_PER_COMMITMENT, repo.findFired(c.id()).size());
+    }
+
+    @Test
+    @DisplayName("SL-8, SL-9 N concurrent sweepers over the same commitments fire each event exactly once")
+    void concurrentSweepersFireExactlyOnce() {
+        int commitments = 300;
+        for (Commitment c : samples.many(commitments, T0)) {
+            repo.save(c);
+        }
+        Clock clock = Clock.fixed(at(200), ZoneOffset.UTC);
+        ConcurrentLinkedQueue<CommitmentEvent> delivered = new ConcurrentLinkedQueue<>();
+        List<Race.Outcome<SweepReport>> outcomes = Race.run(THREADS, i -> new CommitmentSweeper(repo, samples.engine,
+                clock, delivered::add, "node-" + i, 7, LEASE).sweep());
+        int fired = 0;
+        for (Race.Outcome<SweepReport> o : outcomes) {
+            assertTrue(o.won(), () -> "a sweeper failed: " + o.failure());
+            fired += o.result().fired();
+        }
+        int expected = commitments * FIRINGS_PER_COMMITMENT;
+        assertEquals(expected, fired, "each firing is recorded and delivered by exactly one sweeper");
+        Set<String> ids = new HashSet<>();
+        for (CommitmentEvent e : delivered) {
+            assertTrue(ids.add(e.eventId()), () -> "delivered twice: " + e.eventId());
+        }
+        assertEquals(expected, ids.size());
+        int recorded = 0;
+        for (int i = 0; i < commitments; i++) {
+            for (Commitment c : repo.findByTicket(TicketId.of("T-" + i))) {
+                List<CommitmentEvent> events = repo.findFired(c.id());
+                assertEquals(FIRINGS_PER_COMMITMENT, events.size());
+                assertEquals(FIRINGS_PER_COMMITMENT, c.firings().size());
+                recorded += events.size();
+            }
+        }
+        assertEquals(expected, recorded);
+        assertEquals(List.of(), repo.claimDue(at(200), 10, "after", at(210)));
+    }
+
+    @Test
+    @DisplayName("SL-8 a sweep after downtime fires what was missed once, stamped with the scheduled instants")
+    void missedFiringsStampedWithSchedule() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        Clock clock = Clock.fixed(at(24 * 60), ZoneOffset.UTC);
+        List<CommitmentEvent> delivered = new ArrayList<>();
+        SweepReport report = new CommitmentSweeper(repo, samples.engine, clock, delivered::add, "late").sweep();
+        assertEquals(FIRINGS_PER_COMMITMENT, report.fired());
+        assertEquals(List.of(at(30), at(60), at(60), at(120)),
+                delivered.stream().map(CommitmentEvent::scheduledAt).toList());
+        assertEquals(0, new CommitmentSweeper(repo, samples.engine, clock, delivered::add, "late").sweep().fired());
+        assertEquals(FIRINGS_PER_COMMITMENT, repo.findFired(c.id()).size());
+    }
+
+    @Test
+    @DisplayName("Events whose delivery failed are delivered again by a later sweep")
+    void failedDeliveryIsRepeated() {
+        repo.save(samples.received("T-1", T0));
+        Clock first = Clock.fixed(at(200), ZoneOffset.UTC);
+        SweepReport failed = new CommitmentSweeper(repo, samples.engine, first, e -> {
+            throw new IllegalStateException("listener down");
+        }, "n1").sweep();
+        assertEquals(0, failed.fired());
+        assertEquals(1, failed.swept());
+        List<CommitmentEvent> delivered = new ArrayList<>();
+        Clock later = Clock.fixed(at(200).plus(LEASE).plusSeconds(1), ZoneOffset.UTC);
+        SweepReport retry = new CommitmentSweeper(repo, samples.engine, later, delivered::add, "n2", 10, LEASE).sweep();
+        assertEquals(FIRINGS_PER_COMMITMENT, retry.redelivered());
+        assertEquals(FIRINGS_PER_COMMITMENT, delivered.size());
+        assertEquals(List.of(), repo.findUndelivered(at(10_000), 10));
+    }
+}
