@@ -15,7 +15,7 @@ public enum DatabaseProduct {
     /** MySQL 8.0 or later (not tested here: no server on the build machine); shares its scripts with MariaDB. */
     MYSQL("mysql"),
 
-    /** H2 2.0 or later in its default mode, in memory or in a file ({@code SKIP LOCKED} from 2.2.220): the embedded database of examples and tests. */
+    /** H2 2.0 or later in its default mode, in memory or in a file: the embedded database of examples and tests. */
     H2("h2");
 
     private final String scriptDirectory;

@@ -22,7 +22,10 @@ import java.util.Objects;
  *   <tr><th>feature</th><th>PostgreSQL 10+</th><th>MariaDB 10.3+ / MySQL 8</th><th>H2 2.x</th></tr>
  *   <tr><td>instant column</td><td>{@code TIMESTAMP(6) WITH TIME ZONE}</td><td>{@code DATETIME(6)}, UTC</td>
  *       <td>{@code TIMESTAMP(6) WITH TIME ZONE}</td></tr>
- *   <tr><td>{@code SKIP LOCKED}</td><td>yes</td><td>MariaDB from 10.6, MySQL from 8.0.1</td><td>from 2.2.220</td></tr>
+ *   <tr><td>{@code SKIP LOCKED}</td><td>yes</td><td>MariaDB from 10.6, MySQL from 8.0.1</td>
+ *       <td>not used: from 2.2.220, but a sorted scan locks every row it reads</td></tr>
+ *   <tr><td>claims without {@code SKIP LOCKED}</td><td colspan="3">conditional update: {@code UPDATE ... WHERE
+ *       id = ? AND <still unclaimed>}, the row count says who won</td></tr>
  *   <tr><td>insert if absent</td><td>{@code ON CONFLICT DO NOTHING}</td><td>plain insert, duplicate key caught</td>
  *       <td>plain insert, duplicate key caught</td></tr>
  *   <tr><td>upsert</td><td>{@code ON CONFLICT DO UPDATE}</td><td>{@code ON DUPLICATE KEY UPDATE}</td>

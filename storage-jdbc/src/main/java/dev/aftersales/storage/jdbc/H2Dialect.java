@@ -17,22 +17,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * H2 2.0 or later in its default mode. H2 has no advisory lock: the schema lock is held in this
- * JVM, which covers the embedded use (one process opens the database); processes sharing an H2
- * server should migrate from one of them.
+ * H2 2.0 or later in its default mode.
+ *
+ * <p>H2 accepts {@code FOR UPDATE SKIP LOCKED} from 2.2.220 and never hands one row to two
+ * transactions, but when the {@code ORDER BY} is not served by an index's order (a sort is
+ * needed, as for a VARCHAR key or a range on a composite index) it locks every row the scan reads,
+ * not only the rows it returns: a second claimer then finds nothing until the first commits (seen
+ * on 2.5.252). {@link #supportsSkipLocked()} is therefore false and claims use the conditional
+ * update, which is correct and lets several claimers proceed.
+ *
+ * <p>H2 has no advisory lock: the schema lock is held in this JVM, which covers the embedded use
+ * (one process opens the database); processes sharing an H2 server should migrate from one of them.
  */
 final class H2Dialect extends AbstractDialect {
 
     private static final Map<String, ReentrantLock> SCHEMA_LOCKS = new ConcurrentHashMap<>();
-
-    private final boolean skipLocked;
 
     H2Dialect(ServerVersion version) {
         super(DatabaseProduct.H2, version);
         if (!version.isAtLeast(2, 0, 0)) {
             throw new UnsupportedDatabaseException("H2 " + version + " is too old: 2.0 or later is needed");
         }
-        skipLocked = version.isAtLeast(2, 2, 220);
     }
 
     @Override
@@ -73,7 +78,7 @@ final class H2Dialect extends AbstractDialect {
 
     @Override
     public boolean supportsSkipLocked() {
-        return skipLocked;
+        return false;
     }
 
     @Override
