@@ -196,17 +196,17 @@ public final class SchemaMigrator {
     }
 
     private MigrationReport migrateLocked(Connection c, Dialect dialect) throws SQLException {
-        boolean historyExisted = tableExists(c, HISTORY_TABLE);
-        if (!historyExisted && tableExists(c, Migrations.FIRST_TABLE)) {
+        boolean hasHistory = tableExists(c, HISTORY_TABLE);
+        TreeMap<Integer, Recorded> history = hasHistory ? readHistory(c) : new TreeMap<>();
+        int found = history.isEmpty() ? 0 : history.lastKey();
+        if (found == 0 && tableExists(c, Migrations.FIRST_TABLE)) {
             throw new SchemaMigrationException("table " + prefix.table(Migrations.FIRST_TABLE) + " exists but "
-                    + prefix.table(HISTORY_TABLE) + " does not: the schema was created another way (Flyway?); "
+                    + prefix.table(HISTORY_TABLE) + " records no version: the schema was created another way (Flyway?); "
                     + "keep migrating it that way, or use another table prefix");
         }
-        if (!historyExisted) {
+        if (!hasHistory) {
             createHistory(c, dialect);
         }
-        TreeMap<Integer, Recorded> history = readHistory(c);
-        int found = history.isEmpty() ? 0 : history.lastKey();
         int latest = latestVersion();
         if (found > latest) {
             throw new SchemaTooNewException(prefix.value(), found, latest);
