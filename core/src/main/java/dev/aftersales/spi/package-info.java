@@ -6,7 +6,7 @@
  * <p>Contracts common to every repository:
  * <ul>
  *   <li>Records are immutable values; a save returns the stored copy with its new version
- *       ({@link dev.aftersales.spi.Versioned}).</li>
+ *       ({@link dev.aftersales.common.Versioned}).</li>
  *   <li>Optimistic concurrency: a save whose version is not the stored one throws
  *       {@link dev.aftersales.spi.StaleWriteException} and changes nothing.</li>
  *   <li>A find of a missing id returns {@link java.util.Optional#empty()}, never throws.</li>

@@ -1,7 +1,7 @@
 package dev.aftersales.storage.memory;
 
 import dev.aftersales.spi.StaleWriteException;
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

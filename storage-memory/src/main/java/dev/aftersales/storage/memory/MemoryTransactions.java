@@ -2,7 +2,7 @@ package dev.aftersales.storage.memory;
 
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnitOfWork;
-import dev.aftersales.spi.Versioned;
+import dev.aftersales.common.Versioned;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

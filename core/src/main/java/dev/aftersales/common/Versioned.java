@@ -1,4 +1,4 @@
-package dev.aftersales.spi;
+package dev.aftersales.common;
 
 /**
  * A stored record with an optimistic-concurrency version. A record that was never stored has

@@ -1,0 +1,570 @@
+package dev.aftersales;
+
+import dev.aftersales.ticket.*;
+import dev.aftersales.common.Actor;
+import dev.aftersales.common.CommandValidator;
+import dev.aftersales.common.DepartmentId;
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.IdGenerator;
+import dev.aftersales.common.InvalidCommandException;
+import dev.aftersales.common.Page;
+import dev.aftersales.common.PageRequest;
+import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.EstateId;
+import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.UnitId;
+import dev.aftersales.spi.StaleWriteException;
+import dev.aftersales.spi.TicketRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ticket use cases by domain verb: receive a repair, complaint, question or feedback (one-stop,
+ * rule CP-4), take each step of the life cycle by ticket id, and query tickets.
+ *
+ * <p>Each verb validates its command (rule CP-2: one {@link InvalidCommandException} listing every
+ * violation), loads the ticket, takes the step on the {@link Ticket} aggregate, saves the record
+ * with its optimistic version, and only after a successful save hands the step's events to the
+ * event sink, in timeline order. A sink that throws is logged (event id and ticket id, never the
+ * exception message) and does not stop the delivery of the other events nor undo the saved change.
+ * When the service is called inside a {@link dev.aftersales.spi.UnitOfWork}, the events are handed
+ * over when the save returns, before the unit of work commits.
+ *
+ * <p>Concurrency: two commands on the same ticket at once are resolved by the repository: one
+ * saves, the other fails with {@link StaleWriteException} and changes nothing; the caller may
+ * retry it. Thread-safe when its collaborators are. Logs identifiers only (rule EU-4).
+ */
+public final class TicketService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
+
+    private final TicketRepository tickets;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final CommandValidator validator;
+    private final Consumer<DomainEvent> events;
+
+    /**
+     * Creates the service.
+     *
+     * @param tickets   where tickets are stored
+     * @param clock     the clock stamping every step
+     * @param ids       the generator of ticket ids ({@code T-...}) and event ids ({@code EV-...})
+     * @param validator the command validator, in the caller's locale
+     * @param events    the sink receiving every event after its change was saved
+     * @throws NullPointerException if an argument is null
+     */
+    public TicketService(TicketRepository tickets, Clock clock, IdGenerator ids, CommandValidator validator,
+                         Consumer<DomainEvent> events) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /**
+     * Receives a repair request (rules RP-1, RP-2, CP-4).
+     *
+     * @param command    the repair request
+     * @param receivedBy who received it
+     * @return the stored ticket, in state {@link TicketState#RECEIVED}
+     * @throws NullPointerException    if an argument is null
+     * @throws InvalidCommandException listing every violation of the command
+     */
+    public TicketRecord reportRepair(ReportRepair command, Actor receivedBy) {
+        return receive(command, receivedBy);
+    }
+
+    /**
+     * Receives a complaint at whichever unit the customer chose (rules CP-3, CP-4).
+     *
+     * @param command    the complaint
+     * @param receivedBy who received it
+     * @return the stored ticket, in state {@link TicketState#RECEIVED}
+     * @throws NullPointerException    if an argument is null
+     * @throws InvalidCommandException listing every violation of the command
+     */
+    public TicketRecord lodgeComplaint(LodgeComplaint command, Actor receivedBy) {
+        return receive(command, receivedBy);
+    }
+
+    /**
+     * Receives a consultation (rules CV-1, CV-2).
+     *
+     * @param command    the question
+     * @param receivedBy who received it
+     * @return the stored ticket, in state {@link TicketState#RECEIVED}
+     * @throws NullPointerException    if an argument is null
+     * @throws InvalidCommandException listing every violation of the command
+     */
+    public TicketRecord askQuestion(AskQuestion command, Actor receivedBy) {
+        return receive(command, receivedBy);
+    }
+
+    /**
+     * Receives a suggestion or praise.
+     *
+     * @param command    the feedback
+     * @param receivedBy who received it
+     * @return the stored ticket, in state {@link TicketState#RECEIVED}
+     * @throws NullPointerException    if an argument is null
+     * @throws InvalidCommandException listing every violation of the command
+     */
+    public TicketRecord giveFeedback(GiveFeedback command, Actor receivedBy) {
+        return receive(command, receivedBy);
+    }
+
+    private TicketRecord receive(IntakeCommand command, Actor receivedBy) {
+        validator.validate(command);
+        Objects.requireNonNull(receivedBy, "receivedBy");
+        TicketId id = TicketId.of(ids.next("T"));
+        Ticket ticket = Ticket.receive(id, command.toIntake(), command.receivingUnit(), receivedBy, clock, ids);
+        return saveAndPublish(ticket);
+    }
+
+    /**
+     * Forwards a ticket to customer service (rule CP-5).
+     *
+     * @param command the command
+     * @param actor   who forwards it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord forward(ForwardTicket command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.forward(actor, command.customerService()));
+    }
+
+    /**
+     * Records customer service's judgement (rules CP-3, CP-6).
+     *
+     * @param command the command
+     * @param actor   who judges
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord classify(ClassifyTicket command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.classify(actor, command.validity(), command.note()));
+    }
+
+    /**
+     * Assigns a ticket to a responsible department and person (rules CP-3, CP-7).
+     *
+     * @param command the command
+     * @param actor   who assigns it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord assign(AssignTicket command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.assign(actor, command.department(), command.staffId()));
+    }
+
+    /**
+     * Records that the owner was contacted (rules RP-2, CP-1, CP-6).
+     *
+     * @param command the command
+     * @param actor   who contacted the owner
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord contactOwner(ContactOwner command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.contactOwner(actor, command.note()));
+    }
+
+    /**
+     * Records a visit time agreed with the owner (rule RP-2).
+     *
+     * @param command the command
+     * @param actor   who agreed it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord agreeVisit(AgreeVisit command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.agreeVisit(actor, command.visitAt()));
+    }
+
+    /**
+     * Records the plan agreed with the owner (rules RP-3, CP-7).
+     *
+     * @param command the command
+     * @param actor   who agreed it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord agreePlan(AgreePlan command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.agreePlan(actor, command.plan()));
+    }
+
+    /**
+     * Records that handling started (rule RP-4).
+     *
+     * @param ticketId the ticket
+     * @param actor    who started it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord startWork(TicketId ticketId, Actor actor) {
+        return step(ticketId, actor, t -> t.startWork(actor));
+    }
+
+    /**
+     * Records a new resolution time agreed with the owner (rules CP-5, SL-11).
+     *
+     * @param command the command
+     * @param actor   who agreed it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord agreeNewTime(AgreeNewTime command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.agreeNewTime(actor, command.newTime(), command.reason()));
+    }
+
+    /**
+     * Puts handling on hold for the owner or a third party (rule CP-10).
+     *
+     * @param command the command
+     * @param actor   who put it on hold
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord startWaiting(StartWaiting command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.waitFor(actor, command.reason(), command.note()));
+    }
+
+    /**
+     * Resumes handling where it stopped.
+     *
+     * @param ticketId the ticket
+     * @param actor    who resumed it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the ticket is not waiting; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord resume(TicketId ticketId, Actor actor) {
+        return step(ticketId, actor, t -> t.resume(actor));
+    }
+
+    /**
+     * Records the result the responsible department returns (rule CP-5).
+     *
+     * @param command the command
+     * @param actor   who returned it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord returnResult(ReturnResult command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.returnResult(actor, command.result()));
+    }
+
+    /**
+     * Records that the owner was told the result (rule CP-5).
+     *
+     * @param command the command
+     * @param actor   who informed the owner
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord informOwner(InformOwner command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.informOwner(actor, command.note()));
+    }
+
+    /**
+     * Answers a consultation, suggestion or praise at once (rules CV-2, CV-4).
+     *
+     * @param command the command
+     * @param actor   who answered
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now or not for this kind; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord answerAtOnce(AnswerAtOnce command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.answer(actor, command.answer()));
+    }
+
+    /**
+     * Records that the owner confirmed the closure (rule RP-5).
+     *
+     * @param ticketId the ticket
+     * @param actor    who recorded it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord confirmClosure(TicketId ticketId, Actor actor) {
+        return step(ticketId, actor, t -> t.confirmClosure(actor));
+    }
+
+    /**
+     * Records that the owner rejected the closure (rule RP-5).
+     *
+     * @param command the command
+     * @param actor   who recorded it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord rejectClosure(RejectClosure command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.rejectClosure(actor, command.reason()));
+    }
+
+    /**
+     * Records the callback with the customer's satisfaction (rules RP-6, MS-3).
+     *
+     * @param command the command
+     * @param actor   who made the callback
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord recordCallback(RecordCallback command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor,
+                t -> t.recordCallback(actor, command.method(), command.satisfaction(), command.note()));
+    }
+
+    /**
+     * Closes a ticket.
+     *
+     * @param ticketId the ticket
+     * @param actor    who closed it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord close(TicketId ticketId, Actor actor) {
+        return step(ticketId, actor, t -> t.close(actor));
+    }
+
+    /**
+     * Reopens a closed ticket; a new cycle starts and the history stays.
+     *
+     * @param command the command
+     * @param actor   who reopened it
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the ticket is not closed; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord reopen(ReopenTicket command, Actor actor) {
+        validator.validate(command);
+        return step(command.ticketId(), actor, t -> t.reopen(actor, command.reason()));
+    }
+
+    /**
+     * Finds a ticket.
+     *
+     * @param ticketId the ticket
+     * @return the stored ticket, or empty
+     * @throws NullPointerException if the id is null
+     */
+    public Optional<TicketRecord> find(TicketId ticketId) {
+        return tickets.findById(ticketId);
+    }
+
+    /**
+     * Finds the open tickets of a unit, oldest first.
+     *
+     * @param unit the unit
+     * @param page the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> openTicketsOfUnit(UnitId unit, PageRequest page) {
+        return tickets.findByUnit(unit, Openness.OPEN, page);
+    }
+
+    /**
+     * Finds the tickets of a unit.
+     *
+     * @param unit     the unit
+     * @param openness open, closed or any
+     * @param page     the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> ticketsOfUnit(UnitId unit, Openness openness, PageRequest page) {
+        return tickets.findByUnit(unit, openness, page);
+    }
+
+    /**
+     * Finds the tickets an owner raised.
+     *
+     * @param owner    the owner
+     * @param openness open, closed or any
+     * @param page     the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> ticketsOfOwner(OwnerId owner, Openness openness, PageRequest page) {
+        return tickets.findByOwner(owner, openness, page);
+    }
+
+    /**
+     * Finds the tickets in a building (units and common areas).
+     *
+     * @param building the building
+     * @param openness open, closed or any
+     * @param page     the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> ticketsOfBuilding(BuildingId building, Openness openness, PageRequest page) {
+        return tickets.findByBuilding(building, openness, page);
+    }
+
+    /**
+     * Finds the tickets in an estate.
+     *
+     * @param estate   the estate
+     * @param openness open, closed or any
+     * @param page     the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> ticketsOfEstate(EstateId estate, Openness openness, PageRequest page) {
+        return tickets.findByEstate(estate, openness, page);
+    }
+
+    /**
+     * Finds the tickets in a state.
+     *
+     * @param state the state
+     * @param page  the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> ticketsInState(TicketState state, PageRequest page) {
+        return tickets.findByState(state, page);
+    }
+
+    /**
+     * Finds the tickets a department is responsible for.
+     *
+     * @param department the department
+     * @param openness   open, closed or any
+     * @param page       the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    public Page<TicketRecord> ticketsOfDepartment(DepartmentId department, Openness openness, PageRequest page) {
+        return tickets.findByDepartment(department, openness, page);
+    }
+
+    /**
+     * Finds the tickets reported in [{@code fromInclusive}, {@code toExclusive}).
+     *
+     * @param fromInclusive the first instant
+     * @param toExclusive   the instant after the period
+     * @param page          the page wanted
+     * @return the page, in {@link TicketRepository#ORDER}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the period ends before it starts
+     */
+    public Page<TicketRecord> ticketsReportedBetween(Instant fromInclusive, Instant toExclusive, PageRequest page) {
+        return tickets.findReportedBetween(fromInclusive, toExclusive, page);
+    }
+
+    private TicketRecord step(TicketId ticketId, Actor actor, Consumer<Ticket> step) {
+        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(actor, "actor");
+        TicketRecord stored = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
+        Ticket ticket = Ticket.fromRecord(stored, clock, ids);
+        step.accept(ticket);
+        return saveAndPublish(ticket);
+    }
+
+    private TicketRecord saveAndPublish(Ticket ticket) {
+        TicketRecord saved = tickets.save(ticket.toRecord());
+        List<TicketEvent> drained = ticket.drainEvents();
+        TimelineEntry last = saved.lastEntry();
+        LOG.info("ticket {} {} -> {} (cycle {}, version {}) by {}", saved.id(), last.step(), saved.state(),
+                saved.cycle(), saved.version(), last.actor());
+        for (TicketEvent event : drained) {
+            try {
+                events.accept(event);
+            } catch (RuntimeException e) {
+                LOG.warn("event {} of ticket {} ({}) was not delivered: the sink threw {}", event.eventId(),
+                        event.ticketId(), event.step(), e.getClass().getName());
+            }
+        }
+        return saved;
+    }
+}

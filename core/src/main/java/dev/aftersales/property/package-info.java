@@ -1,0 +1,19 @@
+/**
+ * Estates, plots, buildings and units (rule EU-1), owners with their profiles (EU-3) and the
+ * ownerships that tie them together: contract signed, handed over (warranty clocks start, WA-1),
+ * transferred, co-owners with shares. The per-plot counts of EU-2 are a query
+ * ({@link dev.aftersales.PropertyService#countPlot}).
+ *
+ * <p>Stored things are immutable records implementing {@link dev.aftersales.common.Versioned}
+ * themselves ({@link dev.aftersales.property.Estate}, {@link dev.aftersales.property.Plot},
+ * {@link dev.aftersales.property.Building}, {@link dev.aftersales.property.Unit},
+ * {@link dev.aftersales.property.Owner}, {@link dev.aftersales.property.Ownership}): there are no
+ * separate storage records. Commands ({@link dev.aftersales.property.RegisterOwner},
+ * {@link dev.aftersales.property.SignContract} ...) carry Bean Validation constraints.
+ *
+ * <p>Personal data (rule EU-4) lives only in {@link dev.aftersales.property.OwnerProfile},
+ * {@link dev.aftersales.property.PhoneNumber}, {@link dev.aftersales.property.IdCardNumber} and
+ * the {@link dev.aftersales.property.RegisterOwner} command; their {@code toString} masks it, and
+ * no exception message, event or validation message in this package carries it.
+ */
+package dev.aftersales.property;

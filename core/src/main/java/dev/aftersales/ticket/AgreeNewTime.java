@@ -1,0 +1,34 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/**
+ * Command: record a new resolution time agreed with the owner (rules CP-5, SL-11).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ * Free text may mention people, so {@code toString} withholds it (rule EU-4).
+ *
+ * @param ticketId the ticket
+ * @param newTime the agreed resolution time
+ * @param reason why more time is needed
+ */
+public record AgreeNewTime(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotNull(message = "{aftersales.ticket.newTime.required}")
+        Instant newTime,
+        @NotBlank(message = "{aftersales.ticket.reason.required}")
+        @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
+        String reason) {
+
+    @Override
+    public String toString() {
+        return "AgreeNewTime[ticketId=" + ticketId
+                + ", newTime=" + newTime
+                + ", reason " + Redaction.text(reason)
+                + "]";
+    }
+}

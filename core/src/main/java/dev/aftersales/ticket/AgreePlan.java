@@ -1,0 +1,29 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: record the plan explained to and agreed with the owner (rules RP-3, CP-7).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ * Free text may mention people, so {@code toString} withholds it (rule EU-4).
+ *
+ * @param ticketId the ticket
+ * @param plan the plan
+ */
+public record AgreePlan(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotBlank(message = "{aftersales.ticket.plan.required}")
+        @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
+        String plan) {
+
+    @Override
+    public String toString() {
+        return "AgreePlan[ticketId=" + ticketId
+                + ", plan " + Redaction.text(plan)
+                + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/**
+ * Command: record a visit time agreed with the owner (rule RP-2).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ *
+ * @param ticketId the ticket
+ * @param visitAt the agreed visit time
+ */
+public record AgreeVisit(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotNull(message = "{aftersales.ticket.visitAt.required}")
+        Instant visitAt) {
+}

@@ -1,0 +1,29 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: answer a consultation, suggestion or praise at once (rules CV-2, CV-4).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ * Free text may mention people, so {@code toString} withholds it (rule EU-4).
+ *
+ * @param ticketId the ticket
+ * @param answer the answer given
+ */
+public record AnswerAtOnce(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotBlank(message = "{aftersales.ticket.answer.required}")
+        @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
+        String answer) {
+
+    @Override
+    public String toString() {
+        return "AnswerAtOnce[ticketId=" + ticketId
+                + ", answer " + Redaction.text(answer)
+                + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.aftersales.ticket;
+
+import dev.aftersales.common.DepartmentId;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Command: forward a ticket from its receiving unit to customer service (rule CP-5).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ *
+ * @param ticketId the ticket
+ * @param customerService the customer-service department it goes to
+ */
+public record ForwardTicket(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotNull(message = "{aftersales.ticket.department.required}")
+        DepartmentId customerService) {
+}

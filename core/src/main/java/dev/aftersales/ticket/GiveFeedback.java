@@ -1,0 +1,64 @@
+package dev.aftersales.ticket;
+
+import dev.aftersales.common.DepartmentId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: a suggestion or praise from a customer. It may be answered at once (rule CV-2) or
+ * handled like any other ticket. The reporter's contact data and the description may be personal
+ * data, so {@code toString} withholds them (rule EU-4).
+ *
+ * @param feedback      suggestion or praise
+ * @param location      what it is about: a unit or a common area
+ * @param reporter      who gave it: an owner, a non-owner contact, or staff
+ * @param channel       the channel it came through
+ * @param receivingUnit the department that received it (rule CP-4)
+ * @param description   what the customer said, 1 to {@value TicketIntake#DESCRIPTION_MAX} characters
+ */
+public record GiveFeedback(
+        @NotNull(message = "{aftersales.ticket.feedback.required}")
+        Feedback feedback,
+        @NotNull(message = "{aftersales.ticket.location.required}")
+        TicketLocation location,
+        @NotNull(message = "{aftersales.ticket.reporter.required}")
+        @Valid
+        Reporter reporter,
+        @NotNull(message = "{aftersales.ticket.channel.required}")
+        Channel channel,
+        @NotNull(message = "{aftersales.ticket.receivingUnit.required}")
+        DepartmentId receivingUnit,
+        @NotBlank(message = "{aftersales.ticket.description.required}")
+        @Size(max = TicketIntake.DESCRIPTION_MAX, message = "{aftersales.ticket.text.size}")
+        String description) implements IntakeCommand {
+
+    /** The kinds of feedback. */
+    public enum Feedback {
+        /** A suggestion (建议). */
+        SUGGESTION,
+        /** Praise (表扬). */
+        PRAISE;
+
+        /**
+         * Returns the ticket kind of this feedback.
+         *
+         * @return {@link TicketKind#SUGGESTION} or {@link TicketKind#PRAISE}
+         */
+        public TicketKind kind() {
+            return this == SUGGESTION ? TicketKind.SUGGESTION : TicketKind.PRAISE;
+        }
+    }
+
+    @Override
+    public TicketIntake toIntake() {
+        return TicketIntake.of(feedback.kind(), location, reporter, channel, description);
+    }
+
+    @Override
+    public String toString() {
+        return "GiveFeedback[" + feedback + ", " + location + ", " + reporter + ", channel=" + channel
+                + ", receivingUnit=" + receivingUnit + ", description " + Redaction.text(description) + "]";
+    }
+}

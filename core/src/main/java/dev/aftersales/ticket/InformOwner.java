@@ -1,0 +1,29 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: record that the owner was told the result (rule CP-5).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ * Free text may mention people, so {@code toString} withholds it (rule EU-4).
+ *
+ * @param ticketId the ticket
+ * @param note what was said, or {@code null}
+ */
+public record InformOwner(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
+        @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
+        String note) {
+
+    @Override
+    public String toString() {
+        return "InformOwner[ticketId=" + ticketId
+                + ", note " + Redaction.text(note)
+                + "]";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: record that the owner rejected the closure (rule RP-5).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ * Free text may mention people, so {@code toString} withholds it (rule EU-4).
+ *
+ * @param ticketId the ticket
+ * @param reason why the owner rejected it
+ */
+public record RejectClosure(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotBlank(message = "{aftersales.ticket.reason.required}")
+        @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
+        String reason) {
+
+    @Override
+    public String toString() {
+        return "RejectClosure[ticketId=" + ticketId
+                + ", reason " + Redaction.text(reason)
+                + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package dev.aftersales.ticket;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Command: put handling on hold, waiting for the owner or a third party (rule CP-10).
+ * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
+ * {@link dev.aftersales.TicketService}.
+ * Free text may mention people, so {@code toString} withholds it (rule EU-4).
+ *
+ * @param ticketId the ticket
+ * @param reason for whom it waits
+ * @param note details, or {@code null}
+ */
+public record StartWaiting(
+        @NotNull(message = "{aftersales.ticket.id.required}")
+        TicketId ticketId,
+        @NotNull(message = "{aftersales.ticket.waitingReason.required}")
+        WaitingReason reason,
+        @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
+        @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
+        String note) {
+
+    @Override
+    public String toString() {
+        return "StartWaiting[ticketId=" + ticketId
+                + ", reason=" + reason
+                + ", note " + Redaction.text(note)
+                + "]";
+    }
+}

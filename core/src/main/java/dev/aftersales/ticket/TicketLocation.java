@@ -1,0 +1,224 @@
+package dev.aftersales.ticket;
+
+import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.EstateId;
+import dev.aftersales.property.UnitId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a ticket's matter is: in a unit, or in a common area of a building or of an estate
+ * (rule EU-1; patrol findings are always on a common area, rule PT-2). Every location names its
+ * estate, and its building where it has one, so that tickets can be queried per building and
+ * per estate.
+ *
+ * <p>The free-text description of a common area is typed by staff and may mention people, so
+ * {@code toString} never shows it (rule EU-4).
+ */
+public sealed interface TicketLocation
+        permits TicketLocation.InUnit, TicketLocation.BuildingArea, TicketLocation.EstateArea {
+
+    /** The longest description of a common area accepted. */
+    int DESCRIPTION_MAX = 200;
+
+    /**
+     * Returns the estate of this location.
+     *
+     * @return the estate id
+     */
+    EstateId estate();
+
+    /**
+     * Returns the building of this location, if it has one.
+     *
+     * @return the building id, empty for an estate's common area
+     */
+    Optional<BuildingId> building();
+
+    /**
+     * Returns the unit of this location, if it is in a unit.
+     *
+     * @return the unit id, empty for common areas
+     */
+    Optional<UnitId> unit();
+
+    /**
+     * Checks if this location is a common area (of a building or an estate).
+     *
+     * @return true for common areas, false for a unit
+     */
+    default boolean isCommonArea() {
+        return unit().isEmpty();
+    }
+
+    /**
+     * Obtains the location of a unit.
+     *
+     * @param unit     the unit
+     * @param building the unit's building
+     * @param estate   the building's estate
+     * @return the location
+     * @throws NullPointerException if an argument is null
+     */
+    static InUnit ofUnit(UnitId unit, BuildingId building, EstateId estate) {
+        return new InUnit(unit, building, estate);
+    }
+
+    /**
+     * Obtains a common area of a building, e.g. its lift lobby or roof.
+     *
+     * @param building    the building
+     * @param estate      the building's estate
+     * @param description what and where the area is
+     * @return the location
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the description is blank or too long
+     */
+    static BuildingArea buildingCommonArea(BuildingId building, EstateId estate, String description) {
+        return new BuildingArea(building, estate, description);
+    }
+
+    /**
+     * Obtains a common area of an estate, e.g. a road, a garden or the car park entrance.
+     *
+     * @param estate      the estate
+     * @param description what and where the area is
+     * @return the location
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the description is blank or too long
+     */
+    static EstateArea estateCommonArea(EstateId estate, String description) {
+        return new EstateArea(estate, description);
+    }
+
+    /**
+     * A unit: a residence, shop, parking space ... with its building and estate.
+     *
+     * @param unitId     the unit
+     * @param buildingId the unit's building
+     * @param estateId   the building's estate
+     */
+    record InUnit(UnitId unitId, BuildingId buildingId, EstateId estateId) implements TicketLocation {
+
+        /**
+         * Creates the location.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public InUnit {
+            Objects.requireNonNull(unitId, "unitId");
+            Objects.requireNonNull(buildingId, "buildingId");
+            Objects.requireNonNull(estateId, "estateId");
+        }
+
+        @Override
+        public EstateId estate() {
+            return estateId;
+        }
+
+        @Override
+        public Optional<BuildingId> building() {
+            return Optional.of(buildingId);
+        }
+
+        @Override
+        public Optional<UnitId> unit() {
+            return Optional.of(unitId);
+        }
+
+        @Override
+        public String toString() {
+            return "unit " + unitId + " (building " + buildingId + ", estate " + estateId + ")";
+        }
+    }
+
+    /**
+     * A common area of a building.
+     *
+     * @param buildingId  the building
+     * @param estateId    the building's estate
+     * @param description what and where the area is, 1 to {@value #DESCRIPTION_MAX} characters
+     */
+    record BuildingArea(BuildingId buildingId, EstateId estateId, String description) implements TicketLocation {
+
+        /**
+         * Creates the location.
+         *
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if the description is blank or too long
+         */
+        public BuildingArea {
+            Objects.requireNonNull(buildingId, "buildingId");
+            Objects.requireNonNull(estateId, "estateId");
+            requireDescription(description);
+        }
+
+        @Override
+        public EstateId estate() {
+            return estateId;
+        }
+
+        @Override
+        public Optional<BuildingId> building() {
+            return Optional.of(buildingId);
+        }
+
+        @Override
+        public Optional<UnitId> unit() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String toString() {
+            return "common area of building " + buildingId + " (estate " + estateId + ")";
+        }
+    }
+
+    /**
+     * A common area of an estate, outside any building.
+     *
+     * @param estateId    the estate
+     * @param description what and where the area is, 1 to {@value #DESCRIPTION_MAX} characters
+     */
+    record EstateArea(EstateId estateId, String description) implements TicketLocation {
+
+        /**
+         * Creates the location.
+         *
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if the description is blank or too long
+         */
+        public EstateArea {
+            Objects.requireNonNull(estateId, "estateId");
+            requireDescription(description);
+        }
+
+        @Override
+        public EstateId estate() {
+            return estateId;
+        }
+
+        @Override
+        public Optional<BuildingId> building() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<UnitId> unit() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String toString() {
+            return "common area of estate " + estateId;
+        }
+    }
+
+    private static void requireDescription(String description) {
+        Objects.requireNonNull(description, "description");
+        if (description.isBlank() || description.length() > DESCRIPTION_MAX) {
+            throw new IllegalArgumentException("common-area description must be 1 to " + DESCRIPTION_MAX
+                    + " characters and not blank, got " + description.length() + " characters");
+        }
+    }
+}

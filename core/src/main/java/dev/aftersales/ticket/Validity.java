@@ -1,0 +1,9 @@
+package dev.aftersales.ticket;
+
+/** Customer service's judgement of a ticket (rule CP-3). */
+public enum Validity {
+    /** Valid: the cause and responsibility are analysed and a department handles it (CP-7). */
+    VALID,
+    /** Invalid: the customer still gets contact within the specified time, with an explanation (CP-6). */
+    INVALID
+}
