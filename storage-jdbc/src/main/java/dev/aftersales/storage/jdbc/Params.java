@@ -1,9 +1,11 @@
 package dev.aftersales.storage.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The parameters of one prepared statement, bound in order from the first {@code ?}: each call
@@ -71,6 +73,65 @@ public final class Params {
     public Params intValue(int value) throws SQLException {
         statement.setInt(++index, value);
         return this;
+    }
+
+    /**
+     * Binds a small whole number that may be missing.
+     *
+     * @param value the number, or null for SQL {@code NULL}
+     * @return this
+     * @throws SQLException if the driver refuses
+     */
+    public Params nullableInt(Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.INTEGER);
+        } else {
+            statement.setInt(++index, value);
+        }
+        return this;
+    }
+
+    /**
+     * Binds a decimal number.
+     *
+     * @param value the number, or null for SQL {@code NULL}
+     * @return this
+     * @throws SQLException if the driver refuses
+     */
+    public Params decimal(BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.DECIMAL);
+        } else {
+            statement.setBigDecimal(++index, value);
+        }
+        return this;
+    }
+
+    /**
+     * Binds a date without time or zone.
+     *
+     * @param value the date, or null for SQL {@code NULL}
+     * @return this
+     * @throws SQLException if the driver refuses
+     */
+    public Params date(LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.DATE);
+        } else {
+            statement.setObject(++index, value);
+        }
+        return this;
+    }
+
+    /**
+     * Binds the name of an enum constant, as enum columns store it.
+     *
+     * @param value the constant, or null for SQL {@code NULL}
+     * @return this
+     * @throws SQLException if the driver refuses
+     */
+    public Params name(Enum<?> value) throws SQLException {
+        return text(value == null ? null : value.name());
     }
 
     /**

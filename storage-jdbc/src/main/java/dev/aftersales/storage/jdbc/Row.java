@@ -1,8 +1,10 @@
 package dev.aftersales.storage.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The current row of a query result, read by column label. Instants are read the dialect's way.
@@ -64,6 +66,62 @@ public final class Row {
      */
     public int intValue(String column) throws SQLException {
         return Math.toIntExact(longValue(column));
+    }
+
+    /**
+     * Reads a small whole number that may be missing.
+     *
+     * @param column the column label
+     * @return the number, or null for SQL {@code NULL}
+     * @throws SQLException if the column is missing or not a number
+     */
+    public Integer nullableInt(String column) throws SQLException {
+        Long v = nullableLong(column);
+        return v == null ? null : Math.toIntExact(v);
+    }
+
+    /**
+     * Reads a decimal number.
+     *
+     * @param column the column label
+     * @return the number, or null for SQL {@code NULL}
+     * @throws SQLException if the column is missing or not a number
+     */
+    public BigDecimal decimal(String column) throws SQLException {
+        return resultSet.getBigDecimal(column);
+    }
+
+    /**
+     * Reads a date without time or zone.
+     *
+     * @param column the column label
+     * @return the date, or null for SQL {@code NULL}
+     * @throws SQLException if the column is missing or not a date
+     */
+    public LocalDate date(String column) throws SQLException {
+        return resultSet.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * Reads an enum constant stored by its name.
+     *
+     * @param column the column label
+     * @param type   the enum type
+     * @param <E>    the enum type
+     * @return the constant, or null for SQL {@code NULL}
+     * @throws SQLException if the column is missing or holds no constant of that type (the data is
+     *                      corrupt or from a newer library)
+     */
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type) throws SQLException {
+        String name = resultSet.getString(column);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("column " + column + " holds no " + type.getSimpleName() + " constant", "22000", e);
+        }
     }
 
     /**

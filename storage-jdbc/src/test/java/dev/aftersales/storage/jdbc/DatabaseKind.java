@@ -1,7 +1,7 @@
 package dev.aftersales.storage.jdbc;
 
 /** The databases the tests run against. */
-enum DatabaseKind {
+public enum DatabaseKind {
     /** H2 in memory: always available. */
     H2("H2"),
     /** PostgreSQL on 127.0.0.1:5432 (SERVICES.md), when reachable. */
@@ -9,7 +9,8 @@ enum DatabaseKind {
     /** MariaDB on 127.0.0.1:3306 (SERVICES.md), when reachable. */
     MARIADB("MariaDB");
 
-    final String displayName;
+    /** The name in test output. */
+    public final String displayName;
 
     DatabaseKind(String displayName) {
         this.displayName = displayName;

@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * network failure or a server restart shows up. Test code only: dynamic proxies wrap the driver's
  * objects.
  */
-final class TestDataSource implements DataSource {
+public final class TestDataSource implements DataSource {
 
     private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
@@ -60,7 +60,7 @@ final class TestDataSource implements DataSource {
     }
 
     /** Returns how many connections are open now. */
-    int openConnections() {
+    public int openConnections() {
         return open.get();
     }
 

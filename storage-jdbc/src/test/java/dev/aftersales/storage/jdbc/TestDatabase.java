@@ -17,7 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * database, reached through a {@link TestDataSource} whose sessions run in
  * {@link TestDatabases#SESSION_ZONE}; {@link #close()} drops it.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     private final DatabaseKind kind;
     private final String name;
@@ -59,7 +59,7 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(DatabaseKind.MARIADB, name, test, admin, "DROP DATABASE " + name);
     }
 
-    DatabaseKind kind() {
+    public DatabaseKind kind() {
         return kind;
     }
 
@@ -68,17 +68,17 @@ final class TestDatabase implements AutoCloseable {
         return name;
     }
 
-    TestDataSource dataSource() {
+    public TestDataSource dataSource() {
         return dataSource;
     }
 
     /** Returns a table prefix no other test of this database has used. */
-    TablePrefix uniquePrefix() {
+    public TablePrefix uniquePrefix() {
         return TablePrefix.of("t" + prefixes.incrementAndGet() + "_");
     }
 
     /** Runs one statement on a connection of its own, committed. */
-    void execute(String sql) {
+    public void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
@@ -87,7 +87,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Runs a query for one number on a connection of its own. */
-    long queryLong(String sql) {
+    public long queryLong(String sql) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -27,7 +27,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * ({@code Asia/Shanghai}, +08:00, while surefire runs the JVM in {@code America/Sao_Paulo}), so
  * that an instant converted through a session or JVM zone shows as drift.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
     /** The session time zone of every test connection. */
     static final String SESSION_ZONE = "Asia/Shanghai";
@@ -49,7 +49,7 @@ final class TestDatabases {
      * Opens a fresh database of a kind, or aborts the calling test (reported as skipped) if that
      * database is not reachable.
      */
-    static TestDatabase open(DatabaseKind kind) {
+    public static TestDatabase open(DatabaseKind kind) {
         String reason = unavailable(kind);
         Assumptions.assumeTrue(reason == null, () -> kind.displayName + " skipped: " + reason);
         String name = "ast_" + HexFormat.of().formatHex(RANDOM.generateSeed(5));
@@ -65,7 +65,7 @@ final class TestDatabases {
     }
 
     /** Returns why a database cannot be used, or null if it can. Probes once per JVM and says so once. */
-    static synchronized String unavailable(DatabaseKind kind) {
+    public static synchronized String unavailable(DatabaseKind kind) {
         if (!PROBED.containsKey(kind)) {
             PROBED.put(kind, true);
             String reason = probe(kind);

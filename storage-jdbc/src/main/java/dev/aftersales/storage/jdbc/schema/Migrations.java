@@ -13,7 +13,9 @@ public final class Migrations {
 
     /** Every version, from 1 without gaps. */
     public static final List<Migration> ALL = List.of(
-            new Migration(1, "outbox"));
+            new Migration(1, "outbox"),
+            new Migration(2, "property"),
+            new Migration(3, "ticket"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
