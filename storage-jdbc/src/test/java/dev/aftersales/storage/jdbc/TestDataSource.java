@@ -34,6 +34,7 @@ public final class TestDataSource implements DataSource {
     private final List<String> sessionSetup;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger executed = new AtomicInteger();
+    private final Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile int failOnStatement = -1;
     private volatile boolean failOnCommit;
 
@@ -57,6 +58,11 @@ public final class TestDataSource implements DataSource {
     void heal() {
         failOnStatement = -1;
         failOnCommit = false;
+    }
+
+    /** Returns the SQL text of every statement prepared through this data source so far. */
+    public Set<String> preparedStatements() {
+        return Set.copyOf(prepared);
     }
 
     /** Returns how many connections are open now. */
@@ -149,6 +155,9 @@ public final class TestDataSource implements DataSource {
             if (name.equals("commit") && failOnCommit) {
                 failOnCommit = false;
                 throw breakConnection(physical, "on commit");
+            }
+            if (name.equals("prepareStatement") && args != null && args.length > 0 && args[0] instanceof String sql) {
+                prepared.add(sql);
             }
             Object result = call(physical, method, args);
             if (result instanceof PreparedStatement ps) {

@@ -69,14 +69,14 @@ public final class JdbcOwnerRepository implements OwnerRepository {
         OwnerProfile profile = owner.profile();
         return jdbc.transactions().inTransaction(() -> {
             Owner saved = owners.save(owner, p -> p
-                    .text(encode(PersonalColumn.OWNER_NAME, profile.name()))
+                    .text(PersonalColumn.OWNER_NAME.encode(codec, profile.name()))
                     .nullableInt(profile.age())
-                    .text(encode(PersonalColumn.OWNER_OCCUPATION, profile.occupation()))
-                    .text(encode(PersonalColumn.OWNER_EMPLOYER, profile.employer()))
+                    .text(PersonalColumn.OWNER_OCCUPATION.encode(codec, profile.occupation()))
+                    .text(PersonalColumn.OWNER_EMPLOYER.encode(codec, profile.employer()))
                     .nullableInt(profile.householdSize())
                     .name(profile.householdStructure())
-                    .text(encode(PersonalColumn.OWNER_PHONES, phones(profile.phones())))
-                    .text(encode(PersonalColumn.OWNER_ID_CARD_NUMBER,
+                    .text(PersonalColumn.OWNER_PHONES.encode(codec, phones(profile.phones())))
+                    .text(PersonalColumn.OWNER_ID_CARD_NUMBER.encode(codec,
                             profile.idCardNumber() == null ? null : profile.idCardNumber().value()))
                     .name(owner.origin())
                     .name(owner.propertyRightType())
@@ -92,7 +92,7 @@ public final class JdbcOwnerRepository implements OwnerRepository {
                     + ") VALUES (?, ?, ?, ?, ?)", positions, (p, i) -> {
                         OutstandingItem item = owner.outstandingItems().get(i);
                         p.text(owner.idText()).intValue(i).text(item.reference()).name(item.kind())
-                                .text(encode(PersonalColumn.OWNER_ITEM_DESCRIPTION, item.description()));
+                                .text(PersonalColumn.OWNER_ITEM_DESCRIPTION.encode(codec, item.description()));
                     });
             return saved;
         });
@@ -116,18 +116,18 @@ public final class JdbcOwnerRepository implements OwnerRepository {
     }
 
     private Owner row(Row r) throws SQLException {
-        String phones = decode(PersonalColumn.OWNER_PHONES, r.text("phones"));
-        String idCard = decode(PersonalColumn.OWNER_ID_CARD_NUMBER, r.text("id_card_number"));
-        OwnerProfile profile = new OwnerProfile(decode(PersonalColumn.OWNER_NAME, r.text("name")), r.nullableInt("age"),
-                decode(PersonalColumn.OWNER_OCCUPATION, r.text("occupation")),
-                decode(PersonalColumn.OWNER_EMPLOYER, r.text("employer")), r.nullableInt("household_size"),
+        String phones = PersonalColumn.OWNER_PHONES.decode(codec, r.text("phones"));
+        String idCard = PersonalColumn.OWNER_ID_CARD_NUMBER.decode(codec, r.text("id_card_number"));
+        OwnerProfile profile = new OwnerProfile(PersonalColumn.OWNER_NAME.decode(codec, r.text("name")), r.nullableInt("age"),
+                PersonalColumn.OWNER_OCCUPATION.decode(codec, r.text("occupation")),
+                PersonalColumn.OWNER_EMPLOYER.decode(codec, r.text("employer")), r.nullableInt("household_size"),
                 r.enumValue("household_structure", HouseholdStructure.class),
                 Arrays.stream(phones.split(",")).map(PhoneNumber::new).toList(),
                 idCard == null ? null : new IdCardNumber(idCard));
         List<OutstandingItem> item = List.of();
         if (r.nullableInt("i_position") != null) {
             item = List.of(new OutstandingItem(r.text("i_reference"), r.enumValue("i_kind", OutstandingItem.Kind.class),
-                    decode(PersonalColumn.OWNER_ITEM_DESCRIPTION, r.text("i_description"))));
+                    PersonalColumn.OWNER_ITEM_DESCRIPTION.decode(codec, r.text("i_description"))));
         }
         return new Owner(OwnerId.of(r.text("id")), profile, r.enumValue("origin", CustomerOrigin.class),
                 r.enumValue("property_right_type", PropertyRightType.class),
@@ -154,13 +154,5 @@ public final class JdbcOwnerRepository implements OwnerRepository {
 
     private static String phones(List<PhoneNumber> phones) {
         return String.join(",", phones.stream().map(PhoneNumber::value).toList());
-    }
-
-    private String encode(PersonalColumn column, String value) {
-        return value == null ? null : codec.encode(column, value);
-    }
-
-    private String decode(PersonalColumn column, String stored) {
-        return stored == null ? null : codec.decode(column, stored);
     }
 }

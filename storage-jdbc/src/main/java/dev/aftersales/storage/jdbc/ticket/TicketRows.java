@@ -91,13 +91,13 @@ final class TicketRows {
             p.name(ReporterKind.OWNER).text(o.ownerId().value()).text(null).text(null).text(null);
         } else if (reporter instanceof Reporter.OfContact c) {
             p.name(ReporterKind.CONTACT).text(null).text(null)
-                    .text(encode(PersonalColumn.TICKET_CONTACT_NAME, c.contact().name()))
-                    .text(encode(PersonalColumn.TICKET_CONTACT_PHONE, c.contact().phone()));
+                    .text(PersonalColumn.TICKET_CONTACT_NAME.encode(codec, c.contact().name()))
+                    .text(PersonalColumn.TICKET_CONTACT_PHONE.encode(codec, c.contact().phone()));
         } else {
             Reporter.OfStaff s = (Reporter.OfStaff) reporter;
             p.name(ReporterKind.STAFF).text(null).text(s.staffId()).text(null).text(null);
         }
-        p.text(encode(PersonalColumn.TICKET_DESCRIPTION, in.description()))
+        p.text(PersonalColumn.TICKET_DESCRIPTION.encode(codec, in.description()))
                 .text(r.receivingUnit().value()).instant(r.reportedAt()).name(r.state()).intValue(r.cycle())
                 .text(r.responsibleDepartment() == null ? null : r.responsibleDepartment().value())
                 .text(r.responsibleStaffId()).name(r.waitingFrom()).name(r.waitingReason());
@@ -110,7 +110,7 @@ final class TicketRows {
                 .name(e.to()).name(e.actor().kind()).text(e.actor().id())
                 .text(d.department() == null ? null : d.department().value()).text(d.staffId()).instant(d.agreedTime())
                 .name(d.validity()).name(d.waitingReason()).name(d.callbackMethod()).nullableInt(d.satisfaction())
-                .text(encode(PersonalColumn.TICKET_STEP_NOTE, d.note()));
+                .text(PersonalColumn.TICKET_STEP_NOTE.encode(codec, d.note()));
     }
 
     /** Reads one joined row: the ticket's own columns and one step. */
@@ -145,13 +145,13 @@ final class TicketRows {
         };
         Reporter reporter = switch (r.enumValue("reporter_kind", ReporterKind.class)) {
             case OWNER -> Reporter.byOwner(OwnerId.of(r.text("owner_id")));
-            case CONTACT -> Reporter.byContact(ContactPerson.of(decode(PersonalColumn.TICKET_CONTACT_NAME, r.text("contact_name")),
-                    decode(PersonalColumn.TICKET_CONTACT_PHONE, r.text("contact_phone"))));
+            case CONTACT -> Reporter.byContact(ContactPerson.of(PersonalColumn.TICKET_CONTACT_NAME.decode(codec, r.text("contact_name")),
+                    PersonalColumn.TICKET_CONTACT_PHONE.decode(codec, r.text("contact_phone"))));
             case STAFF -> Reporter.byStaff(r.text("reporter_staff_id"));
         };
         TicketIntake intake = new TicketIntake(r.enumValue("kind", TicketKind.class), r.enumValue("channel", Channel.class),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class), location, reporter,
-                decode(PersonalColumn.TICKET_DESCRIPTION, r.text("description")));
+                PersonalColumn.TICKET_DESCRIPTION.decode(codec, r.text("description")));
         String department = r.text("responsible_department");
         return new Head(TicketId.of(r.text("id")), intake, DepartmentId.of(r.text("receiving_unit")),
                 r.instant("reported_at"), r.enumValue("state", TicketState.class), r.intValue("cycle"),
@@ -165,19 +165,11 @@ final class TicketRows {
                 r.text("s_staff_id"), r.instant("s_agreed_time"), r.enumValue("s_validity", Validity.class),
                 r.enumValue("s_waiting_reason", WaitingReason.class),
                 r.enumValue("s_callback_method", CallbackMethod.class), r.nullableInt("s_satisfaction"),
-                decode(PersonalColumn.TICKET_STEP_NOTE, r.text("s_note")));
+                PersonalColumn.TICKET_STEP_NOTE.decode(codec, r.text("s_note")));
         return new TimelineEntry(r.intValue("s_seq"), r.intValue("s_cycle"), r.instant("s_step_at"),
                 r.enumValue("s_step", TicketStep.class), r.enumValue("s_from_state", TicketState.class),
                 r.enumValue("s_to_state", TicketState.class),
                 new Actor(r.enumValue("s_actor_kind", Actor.Kind.class), r.text("s_actor_id")), details);
-    }
-
-    private String encode(PersonalColumn column, String value) {
-        return value == null ? null : codec.encode(column, value);
-    }
-
-    private String decode(PersonalColumn column, String stored) {
-        return stored == null ? null : codec.decode(column, stored);
     }
 
     /** A ticket's own columns, before its timeline is complete. */
