@@ -18,12 +18,14 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The tests' data source: a driver's (non-pooling) data source whose every new connection gets
- * the session settings of the test database (a non-UTC session time zone), counted while open, and
- * which can break a connection on purpose: on the N-th statement executed, or on commit, the
- * physical connection is closed and the call fails as a lost connection ({@code 08006}), the way a
- * network failure or a server restart shows up. Test code only: dynamic proxies wrap the driver's
- * objects.
+ * The tests' data source: a driver's (non-pooling) data source under a trivial pool. Every new
+ * physical connection gets the session settings of the test database (a non-UTC session time
+ * zone); connections are counted while handed out; a connection goes back to the pool only if no
+ * exception and no session {@code SET} went through it, and with auto-commit on and its first
+ * isolation level. It can break a connection on purpose: on the N-th statement executed, or on
+ * commit, the physical connection is closed and the call fails as a lost connection
+ * ({@code 08006}), the way a network failure or a server restart shows up. Test code only: dynamic
+ * proxies wrap the driver's objects.
  */
 public final class TestDataSource implements DataSource {
 
@@ -33,6 +35,7 @@ public final class TestDataSource implements DataSource {
     private final DataSource driver;
     private final List<String> sessionSetup;
     private final AtomicInteger open = new AtomicInteger();
+    private final java.util.Deque<Connection> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final AtomicInteger executed = new AtomicInteger();
     private final Set<String> prepared = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile int failOnStatement = -1;
@@ -72,18 +75,56 @@ public final class TestDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection c = driver.getConnection();
-        try (Statement st = c.createStatement()) {
-            for (String sql : sessionSetup) {
-                st.execute(sql);
+        Connection c = idle.pollFirst();
+        if (c == null) {
+            c = driver.getConnection();
+            try (Statement st = c.createStatement()) {
+                for (String sql : sessionSetup) {
+                    st.execute(sql);
+                }
+            } catch (SQLException e) {
+                c.close();
+                throw e;
             }
-        } catch (SQLException e) {
-            c.close();
-            throw e;
         }
         open.incrementAndGet();
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                new ConnectionHandler(c));
+                new ConnectionHandler(c, c.getTransactionIsolation()));
+    }
+
+    /** Closes the pooled connections. */
+    void closeIdle() {
+        Connection c;
+        while ((c = idle.pollFirst()) != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private void giveBack(Connection physical, int isolation, boolean dirty) {
+        try {
+            if (!dirty && !physical.isClosed()) {
+                if (!physical.getAutoCommit()) {
+                    physical.rollback();
+                    physical.setAutoCommit(true);
+                }
+                if (physical.getTransactionIsolation() != isolation) {
+                    physical.setTransactionIsolation(isolation);
+                }
+                idle.addFirst(physical);
+                return;
+            }
+        } catch (SQLException e) {
+            // not reusable
+        }
+        try {
+            physical.close();
+        } catch (SQLException ignored) {
+            // broken already
+        }
     }
 
     @Override
@@ -135,10 +176,13 @@ public final class TestDataSource implements DataSource {
 
     private final class ConnectionHandler implements InvocationHandler {
         private final Connection physical;
+        private final int isolation;
         private boolean closed;
+        private volatile boolean dirty;
 
-        ConnectionHandler(Connection physical) {
+        ConnectionHandler(Connection physical, int isolation) {
             this.physical = physical;
+            this.isolation = isolation;
         }
 
         @Override
@@ -148,49 +192,72 @@ public final class TestDataSource implements DataSource {
                 if (!closed) {
                     closed = true;
                     open.decrementAndGet();
+                    giveBack(physical, isolation, dirty);
                 }
-                physical.close();
                 return null;
+            }
+            if (name.equals("isClosed")) {
+                return closed || physical.isClosed();
+            }
+            if (closed) {
+                throw new SQLException("test: connection used after close", "08003");
             }
             if (name.equals("commit") && failOnCommit) {
                 failOnCommit = false;
+                dirty = true;
                 throw breakConnection(physical, "on commit");
             }
             if (name.equals("prepareStatement") && args != null && args.length > 0 && args[0] instanceof String sql) {
                 prepared.add(sql);
             }
-            Object result = call(physical, method, args);
+            Object result;
+            try {
+                result = call(physical, method, args);
+            } catch (Throwable t) {
+                dirty = true;
+                throw t;
+            }
             if (result instanceof PreparedStatement ps) {
                 return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
-                        new StatementHandler(physical, ps));
+                        new StatementHandler(this, ps));
             }
             if (result instanceof Statement st) {
                 return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
-                        new StatementHandler(physical, st));
+                        new StatementHandler(this, st));
             }
             return result;
         }
     }
 
     private final class StatementHandler implements InvocationHandler {
-        private final Connection physical;
+        private final ConnectionHandler connection;
         private final Statement statement;
 
-        StatementHandler(Connection physical, Statement statement) {
-            this.physical = physical;
+        StatementHandler(ConnectionHandler connection, Statement statement) {
+            this.connection = connection;
             this.statement = statement;
         }
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             if (EXECUTIONS.contains(method.getName())) {
+                if (args != null && args.length > 0 && args[0] instanceof String sql
+                        && sql.strip().toUpperCase(java.util.Locale.ROOT).startsWith("SET ")) {
+                    connection.dirty = true;
+                }
                 int n = executed.incrementAndGet();
                 if (n == failOnStatement) {
                     failOnStatement = -1;
-                    throw breakConnection(physical, "on statement " + n);
+                    connection.dirty = true;
+                    throw breakConnection(connection.physical, "on statement " + n);
                 }
             }
-            return call(statement, method, args);
+            try {
+                return call(statement, method, args);
+            } catch (Throwable t) {
+                connection.dirty = true;
+                throw t;
+            }
         }
     }
 

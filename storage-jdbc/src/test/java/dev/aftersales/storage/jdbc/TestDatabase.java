@@ -136,6 +136,7 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        dataSource.closeIdle();
         try {
             execute(admin, drop);
         } catch (SQLException e) {
