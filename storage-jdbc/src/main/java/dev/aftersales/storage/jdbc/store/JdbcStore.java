@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * JdbcStore store = JdbcStore.create(dataSource).tablePrefix("cs_").build();
  * store.migrate();                                      // or let Flyway run db/aftersales/<database>
  * PropertyService property = new PropertyService(store.estates(), store.units(), store.owners(),
- *         store.ownerships(), store.unitOfWork(), clock, ids, events);
+ *         store.ownerships(), store.unitOfWork(), clock, ids, validator, events);
+ * TicketService tickets = new TicketService(store.tickets(), clock, ids, validator, events);
  * }</pre>
  *
  * <p>Thread-safe; create one per data source and table prefix and share it.
