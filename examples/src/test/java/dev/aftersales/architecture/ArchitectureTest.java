@@ -72,6 +72,14 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule only_applications_use_the_entry_point_package = noClasses()
+            .that().resideInAnyPackage("dev.aftersales.common..", "dev.aftersales.property..",
+                    "dev.aftersales.ticket..", "dev.aftersales.calendar..", "dev.aftersales.commitment..",
+                    "dev.aftersales.warranty..", "dev.aftersales.spi..", "dev.aftersales.storage..")
+            .should().dependOnClassesThat().resideInAPackage("dev.aftersales")
+            .because("the entry point package ties the features together; features never reach back");
+
+    @ArchTest
     static final ArchRule common_depends_on_no_feature = noClasses()
             .that().resideInAPackage("dev.aftersales.common..")
             .should().dependOnClassesThat().resideOutsideOfPackages("dev.aftersales.common..", "java..",

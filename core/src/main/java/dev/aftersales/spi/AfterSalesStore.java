@@ -1,0 +1,51 @@
+package dev.aftersales.spi;
+
+/**
+ * A whole storage adapter: the repositories of every aggregate over one storage, sharing one unit
+ * of work, so that the writes of one command are atomic across repositories
+ * ({@link UnitOfWork#inTransaction}). The library reaches storage only through this interface.
+ *
+ * <p>An integrator writing an adapter implements this interface and proves it by extending the
+ * TCK class {@code dev.aftersales.testkit.tck.StoreContract} of {@code aftersales-testkit}. The
+ * in-memory adapter ({@code aftersales-storage-memory}) is the default when an application
+ * configures nothing (see {@link StoreProvider}).
+ *
+ * <p>Implementations are safe for concurrent use by several threads.
+ */
+public interface AfterSalesStore extends UnitOfWork {
+
+    /**
+     * Returns the repository of estates, plots and buildings.
+     *
+     * @return the repository, the same instance on every call
+     */
+    EstateRepository estates();
+
+    /**
+     * Returns the repository of units.
+     *
+     * @return the repository, the same instance on every call
+     */
+    UnitRepository units();
+
+    /**
+     * Returns the repository of owners.
+     *
+     * @return the repository, the same instance on every call
+     */
+    OwnerRepository owners();
+
+    /**
+     * Returns the repository of ownerships.
+     *
+     * @return the repository, the same instance on every call
+     */
+    OwnershipRepository ownerships();
+
+    /**
+     * Returns the repository of tickets.
+     *
+     * @return the repository, the same instance on every call
+     */
+    TicketRepository tickets();
+}

@@ -1,0 +1,70 @@
+package dev.aftersales.storage.memory;
+
+import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.OwnerRepository;
+import dev.aftersales.spi.OwnershipRepository;
+import dev.aftersales.spi.TicketRepository;
+import dev.aftersales.spi.UnitRepository;
+import java.util.function.Supplier;
+
+/**
+ * The whole storage SPI in memory: the embedded default. Thread-safe; the writes of a unit of
+ * work become visible together, or not at all when it throws. Nothing survives the JVM.
+ */
+public final class MemoryStore implements AfterSalesStore {
+
+    private final MemoryTransactions transactions = new MemoryTransactions();
+    private final MemoryEstateRepository estates = new MemoryEstateRepository(transactions);
+    private final MemoryUnitRepository units = new MemoryUnitRepository(transactions);
+    private final MemoryOwnerRepository owners = new MemoryOwnerRepository(transactions);
+    private final MemoryOwnershipRepository ownerships = new MemoryOwnershipRepository(transactions);
+    private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
+
+    private MemoryStore() {
+    }
+
+    /**
+     * Creates a new, empty in-memory store.
+     *
+     * @return the store
+     */
+    public static MemoryStore create() {
+        return new MemoryStore();
+    }
+
+    @Override
+    public EstateRepository estates() {
+        return estates;
+    }
+
+    @Override
+    public UnitRepository units() {
+        return units;
+    }
+
+    @Override
+    public OwnerRepository owners() {
+        return owners;
+    }
+
+    @Override
+    public OwnershipRepository ownerships() {
+        return ownerships;
+    }
+
+    @Override
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    @Override
+    public String toString() {
+        return "MemoryStore";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.aftersales.testkit.tck;
+
+import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.OwnerRepository;
+import dev.aftersales.spi.OwnershipRepository;
+import dev.aftersales.spi.UnitOfWork;
+import dev.aftersales.spi.UnitRepository;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The storage TCK: every contract of the storage SPI, run against one adapter. An integrator
+ * proves an adapter by extending this class and returning a fresh, empty store from
+ * {@link #newStore()}:
+ *
+ * <pre>{@code
+ * class MyStoreTest extends StoreContract {
+ *     @Override
+ *     protected AfterSalesStore newStore() {
+ *         return MyStore.create();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>JUnit runs the nested contracts: estates, units, owners, ownerships, property units of work
+ * and concurrent stale writes, ticket writes and units of work, ticket queries and paging. Each
+ * test calls {@link #newStore()} once, so stores must not share rows.
+ */
+public abstract class StoreContract {
+
+    /** Creates the contract; for subclasses. */
+    protected StoreContract() {
+    }
+
+    /**
+     * Returns a fresh, empty store of the adapter under test.
+     *
+     * @return the store
+     */
+    protected abstract AfterSalesStore newStore();
+
+    /** The property repositories' contracts. */
+    @Nested
+    class Property extends PropertyRepositoriesContract {
+        @Override
+        protected PropertyStoreFixture newStore() {
+            return propertyFixture(StoreContract.this.newStore());
+        }
+    }
+
+    /** The ticket repository's write, concurrency and unit-of-work contracts. */
+    @Nested
+    class TicketWrites extends TicketRepositoryContract {
+        @Override
+        protected TicketStoreFixture newStore() {
+            AfterSalesStore store = StoreContract.this.newStore();
+            return TicketStoreFixture.of(store.tickets(), store);
+        }
+    }
+
+    /** The ticket repository's query and paging contracts. */
+    @Nested
+    class TicketQueries extends TicketQueriesContract {
+        @Override
+        protected TicketStoreFixture newStore() {
+            AfterSalesStore store = StoreContract.this.newStore();
+            return TicketStoreFixture.of(store.tickets(), store);
+        }
+    }
+
+    static PropertyStoreFixture propertyFixture(AfterSalesStore store) {
+        return new PropertyStoreFixture() {
+            @Override
+            public EstateRepository estates() {
+                return store.estates();
+            }
+
+            @Override
+            public UnitRepository units() {
+                return store.units();
+            }
+
+            @Override
+            public OwnerRepository owners() {
+                return store.owners();
+            }
+
+            @Override
+            public OwnershipRepository ownerships() {
+                return store.ownerships();
+            }
+
+            @Override
+            public UnitOfWork unitOfWork() {
+                return store;
+            }
+        };
+    }
+}
