@@ -1,5 +1,6 @@
 package dev.aftersales.storage.jdbc.store;
 
+import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
@@ -20,25 +21,25 @@ import dev.aftersales.storage.jdbc.schema.MigrationReport;
 import dev.aftersales.storage.jdbc.schema.SchemaMigrator;
 import dev.aftersales.storage.jdbc.ticket.JdbcTicketRepository;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole storage SPI over plain JDBC, on a {@code DataSource} the application owns: the
- * repositories of one store and the unit of work they all join.
+ * repositories of one store and the unit of work they all join ({@link AfterSalesStore}, proven by
+ * the TCK class {@code StoreContract} on PostgreSQL, MariaDB and H2).
  *
  * <pre>{@code
  * JdbcStore store = JdbcStore.create(dataSource).tablePrefix("cs_").build();
  * store.migrate();                                      // or let Flyway run db/aftersales/<database>
- * PropertyService property = new PropertyService(store.estates(), store.units(), store.owners(),
- *         store.ownerships(), store.unitOfWork(), clock, ids, validator, events);
- * TicketService tickets = new TicketService(store.tickets(), clock, ids, validator, events);
+ * AfterSales afterSales = AfterSales.builder().store(store).build();
  * }</pre>
  *
  * <p>Thread-safe; create one per data source and table prefix and share it.
  */
-public final class JdbcStore {
+public final class JdbcStore implements AfterSalesStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
@@ -105,12 +106,24 @@ public final class JdbcStore {
     }
 
     /**
-     * Returns the unit of work all repositories of this store join.
+     * Runs {@code work} as one unit of work of this store (see {@link JdbcTransactions}).
+     *
+     * @param work the work
+     * @param <T>  the result type
+     * @return what {@code work} returned
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    /**
+     * Returns the unit of work all repositories of this store join: the store itself.
      *
      * @return the unit of work
      */
     public UnitOfWork unitOfWork() {
-        return transactions;
+        return this;
     }
 
     /**
@@ -136,6 +149,7 @@ public final class JdbcStore {
      *
      * @return the repository
      */
+    @Override
     public EstateRepository estates() {
         return estates;
     }
@@ -145,6 +159,7 @@ public final class JdbcStore {
      *
      * @return the repository
      */
+    @Override
     public UnitRepository units() {
         return units;
     }
@@ -154,6 +169,7 @@ public final class JdbcStore {
      *
      * @return the repository
      */
+    @Override
     public OwnerRepository owners() {
         return owners;
     }
@@ -163,6 +179,7 @@ public final class JdbcStore {
      *
      * @return the repository
      */
+    @Override
     public OwnershipRepository ownerships() {
         return ownerships;
     }
@@ -172,6 +189,7 @@ public final class JdbcStore {
      *
      * @return the repository
      */
+    @Override
     public TicketRepository tickets() {
         return tickets;
     }

@@ -1,15 +1,15 @@
 package dev.aftersales.storage.jdbc.tck;
 
+import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.storage.jdbc.DatabaseKind;
-import dev.aftersales.storage.jdbc.store.JdbcStore;
-import dev.aftersales.testkit.tck.TicketRepositoryContract;
-import dev.aftersales.testkit.tck.TicketStoreFixture;
+import dev.aftersales.testkit.tck.StoreContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 
-@DisplayName("TicketRepository TCK on H2")
-class TicketRepositoryTckOnH2Test extends TicketRepositoryContract {
+/** The JDBC store passes the whole storage TCK on H2 (skipped, with the reason, if it is not reachable). */
+@DisplayName("Storage TCK on H2")
+class StoreTckOnH2Test extends StoreContract {
 
     static TckDatabase database;
 
@@ -24,8 +24,7 @@ class TicketRepositoryTckOnH2Test extends TicketRepositoryContract {
     }
 
     @Override
-    protected TicketStoreFixture newStore() {
-        JdbcStore store = database.freshStore();
-        return TicketStoreFixture.of(store.tickets(), store.unitOfWork());
+    protected AfterSalesStore newStore() {
+        return database.freshStore();
     }
 }
