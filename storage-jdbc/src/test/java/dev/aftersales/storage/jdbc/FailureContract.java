@@ -218,7 +218,8 @@ abstract class FailureContract extends DatabaseTest {
         AtomicInteger attempts = new AtomicInteger();
         List<Throwable> failures = crossUpdates(retry, attempts);
         assertEquals(List.of(), failures);
-        assertEquals(3, attempts.get(), "two units, one of them twice");
+        // the victim runs at least twice; its retry may itself wait out a lock timeout on a busy machine
+        assertTrue(attempts.get() >= 3, "two units, one of them at least twice: " + attempts.get());
         assertEquals(2, n("a"));
         assertEquals(2, n("b"));
     }
