@@ -34,6 +34,8 @@ final class WorkingTimeEngine {
     /** The contiguous run of built years with prefix sums, replaced whole when it grows. */
     private volatile Run run;
 
+    /** The mean Gregorian year in seconds, to guess a year's place in the run. */
+    private static final long SECONDS_PER_YEAR = 31_556_952L;
     /** How many years a run holds at most: its prefix sums of nanoseconds stay far from overflow. */
     private static final int MAX_RUN = 200;
     /** How far beyond its ends a run grows in one step; farther years are built alone. */
@@ -128,6 +130,31 @@ final class WorkingTimeEngine {
         if (t != null && t.contains(instant)) {
             return t;
         }
+        t = locate(instant);
+        recent = t;
+        return t;
+    }
+
+    /** Finds the table holding an instant: by arithmetic in the run, else by search, else built. */
+    private YearTable locate(Instant instant) {
+        Run r = run;
+        if (r != null) {
+            long guess = Math.floorDiv(instant.getEpochSecond() - r.tables[0].start.getEpochSecond(), SECONDS_PER_YEAR);
+            if (guess >= -1 && guess <= r.last() + 1) {
+                int i = (int) Math.max(0, Math.min(r.last(), guess));
+                for (int step = 0; step < 3; step++) {
+                    YearTable t = r.tables[i];
+                    long o = t.offset(instant);
+                    if (o >= 0 && o < t.length) {
+                        return t;
+                    }
+                    i += o < 0 ? -1 : 1;
+                    if (i < 0 || i > r.last()) {
+                        break;
+                    }
+                }
+            }
+        }
         YearTable[] built = sorted;
         int lo = 0;
         int hi = built.length - 1;
@@ -140,15 +167,13 @@ final class WorkingTimeEngine {
             }
         }
         if (hi >= 0 && built[hi].contains(instant)) {
-            recent = built[hi];
             return built[hi];
         }
         int y = instant.atZone(zone).getYear();
-        t = year(y);
+        YearTable t = year(y);
         if (!t.contains(instant)) {
             t = t.offset(instant) < 0 ? year(y - 1) : year(y + 1);
         }
-        recent = t;
         return t;
     }
 
@@ -202,7 +227,7 @@ final class WorkingTimeEngine {
         if (t.contains(b)) {
             return Duration.ofNanos(t.workedBefore(t.offset(b)) - wa);
         }
-        YearTable tb = tableFor(b);
+        YearTable tb = locate(b);
         Run r = run;
         if (r != null && r.has(t.year) && r.has(tb.year)) {
             long before = r.before[tb.year - r.first] - r.before[t.year - r.first];
