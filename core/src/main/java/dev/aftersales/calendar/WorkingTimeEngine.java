@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The table-driven working-time arithmetic of one calendar (rules SL-2 to SL-5): year tables are
- * built lazily, once, and shared by all threads; every operation is a few binary searches plus one
- * step per calendar year crossed, so one hour and one year cost about the same.
+ * built lazily, once, and shared by all threads; consecutive years form a run with prefix sums, so
+ * that {@code plus} and {@code between} are a few binary searches for one hour and for years alike.
+ * Far years (beyond the run) are walked one year at a time.
  */
 final class WorkingTimeEngine {
 
