@@ -1,0 +1,343 @@
+package dev.aftersales.calendar;
+
+import dev.aftersales.common.Identifiers;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A named set of dated exceptions (rule SL-1) with the dates it covers (rule SL-16) and its source
+ * notes: the official public holidays of a year, a company's closures, an estate's own closures.
+ * A {@link BusinessCalendar} layers several of them over its weekly pattern. At most one exception
+ * per date: a date cannot be both off and worked. Immutable; build with {@link #builder(String)} or
+ * load with {@link CalendarFormat#parseOverrides}.
+ */
+public final class DayOverrides {
+
+    private final String id;
+    private final DateCoverage coverage;
+    private final List<String> sources;
+    private final NavigableMap<LocalDate, DayOverride> entries;
+
+    private DayOverrides(String id, DateCoverage coverage, List<String> sources,
+                         NavigableMap<LocalDate, DayOverride> entries) {
+        this.id = id;
+        this.coverage = coverage;
+        this.sources = List.copyOf(sources);
+        this.entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+    }
+
+    /**
+     * Starts building a set of exceptions.
+     *
+     * @param id the set's identifier, e.g. {@code cn-public-holidays} ({@link Identifiers} rules)
+     * @return a builder
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is malformed
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Obtains an empty set covering every date.
+     *
+     * @param id the set's identifier
+     * @return the empty set
+     * @throws NullPointerException     if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is malformed
+     */
+    public static DayOverrides empty(String id) {
+        return builder(id).build();
+    }
+
+    /**
+     * Gets the identifier.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Gets the dates for which this set is complete (rule SL-16); {@link DateCoverage#ALL} when no
+     * coverage was declared.
+     *
+     * @return the coverage
+     */
+    public DateCoverage coverage() {
+        return coverage;
+    }
+
+    /**
+     * Gets the source notes, e.g. the State Council notice a year's holidays come from.
+     *
+     * @return the notes, in the order given
+     */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /**
+     * Gets every exception, sorted by date.
+     *
+     * @return the exceptions
+     */
+    public List<DayOverride> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /**
+     * Gets the exceptions between two dates, both included, sorted by date.
+     *
+     * @param first the first date
+     * @param last  the last date
+     * @return the exceptions in the range
+     * @throws NullPointerException     if a date is null
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
+    public List<DayOverride> entries(LocalDate first, LocalDate last) {
+        DateRange r = DateRange.of(first, last);
+        return List.copyOf(entries.subMap(r.first(), true, r.last(), true).values());
+    }
+
+    /**
+     * Finds the exception for a date.
+     *
+     * @param date the date
+     * @return the exception, or empty if the date follows the weekly pattern
+     * @throws NullPointerException if {@code date} is null
+     */
+    public Optional<DayOverride> find(LocalDate date) {
+        return Optional.ofNullable(entries.get(Objects.requireNonNull(date, "date")));
+    }
+
+    /**
+     * Returns a set holding this set's exceptions and another's (e.g. a newly published year of
+     * official holidays), with the union of both coverages and source notes; keeps this id.
+     *
+     * @param other the other set
+     * @return the merged set
+     * @throws NullPointerException     if {@code other} is null
+     * @throws IllegalArgumentException if a date has different exceptions in the two sets
+     */
+    public DayOverrides merge(DayOverrides other) {
+        Objects.requireNonNull(other, "other");
+        Builder b = new Builder(id);
+        b.coverage = coverage.union(other.coverage);
+        b.sources.addAll(sources);
+        other.sources.stream().filter(s -> !b.sources.contains(s)).forEach(b.sources::add);
+        b.entries.putAll(entries);
+        for (DayOverride o : other.entries.values()) {
+            DayOverride mine = entries.get(o.date());
+            if (mine == null) {
+                b.entries.put(o.date(), o);
+            } else if (!mine.equals(o)) {
+                throw new IllegalArgumentException(o.date() + " has different exceptions in " + id
+                        + " (" + describe(mine) + ") and " + other.id + " (" + describe(o) + ")");
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Returns a copy with another identifier.
+     *
+     * @param newId the identifier
+     * @return the copy
+     * @throws NullPointerException     if {@code newId} is null
+     * @throws IllegalArgumentException if {@code newId} is malformed
+     */
+    public DayOverrides withId(String newId) {
+        return new DayOverrides(Identifiers.requireValid("overrides id", newId), coverage, sources, entries);
+    }
+
+    static String describe(DayOverride o) {
+        if (o instanceof DayOff off) {
+            return (off.kind() == DayOffKind.PUBLIC_HOLIDAY ? "holiday " : "closure ") + off.name();
+        }
+        if (o instanceof MakeUpWorkday m) {
+            return "make-up working day" + m.hoursOf().map(d -> " like " + d).orElse("");
+        }
+        return "special hours " + ((SpecialHours) o).hours();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DayOverrides d && d.id.equals(id) && d.coverage.equals(coverage)
+                && d.sources.equals(sources) && d.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, coverage, sources, entries);
+    }
+
+    /**
+     * Returns the id, the coverage and the number of exceptions.
+     *
+     * @return a short description
+     */
+    @Override
+    public String toString() {
+        return "DayOverrides[" + id + ", covers " + coverage + ", " + entries.size() + " exceptions]";
+    }
+
+    /**
+     * Builds a {@link DayOverrides}. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private final String id;
+        private DateCoverage coverage;
+        private final List<String> sources = new ArrayList<>();
+        private final NavigableMap<LocalDate, DayOverride> entries = new TreeMap<>();
+
+        private Builder(String id) {
+            this.id = Identifiers.requireValid("overrides id", id);
+        }
+
+        /**
+         * Adds a source note, e.g. {@code 国办发明电〔2019〕16号}.
+         *
+         * @param note the note, one line
+         * @return this builder
+         * @throws NullPointerException     if {@code note} is null
+         * @throws IllegalArgumentException if the note is blank or has line breaks
+         */
+        public Builder source(String note) {
+            DayOverride.checkName(note, true);
+            sources.add(note);
+            return this;
+        }
+
+        /**
+         * Declares a range of dates as covered (rule SL-16); may be called several times. Without
+         * any call the set covers every date.
+         *
+         * @param first the first covered date
+         * @param last  the last covered date
+         * @return this builder
+         * @throws NullPointerException     if a date is null
+         * @throws IllegalArgumentException if {@code last} is before {@code first}
+         */
+        public Builder covers(LocalDate first, LocalDate last) {
+            DateCoverage more = DateCoverage.of(first, last);
+            coverage = coverage == null ? more : coverage.union(more);
+            return this;
+        }
+
+        /**
+         * Adds an exception.
+         *
+         * @param override the exception
+         * @return this builder
+         * @throws NullPointerException     if {@code override} is null
+         * @throws IllegalArgumentException if its date already has an exception, naming both
+         */
+        public Builder add(DayOverride override) {
+            Objects.requireNonNull(override, "override");
+            DayOverride before = entries.putIfAbsent(override.date(), override);
+            if (before != null) {
+                throw new IllegalArgumentException(override.date() + " has two exceptions: "
+                        + describe(before) + " and " + describe(override));
+            }
+            return this;
+        }
+
+        /**
+         * Adds public holidays on every date of a range.
+         *
+         * @param first the first date off
+         * @param last  the last date off
+         * @param name  the holiday's name
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if a date already has an exception or the name is bad
+         */
+        public Builder holidays(LocalDate first, LocalDate last, String name) {
+            DateRange r = DateRange.of(first, last);
+            for (LocalDate d = r.first(); !d.isAfter(r.last()); d = d.plusDays(1)) {
+                add(DayOff.holiday(d, name));
+            }
+            return this;
+        }
+
+        /**
+         * Adds closures on every date of a range.
+         *
+         * @param first  the first date closed
+         * @param last   the last date closed
+         * @param reason why
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if a date already has an exception or the reason is bad
+         */
+        public Builder closures(LocalDate first, LocalDate last, String reason) {
+            DateRange r = DateRange.of(first, last);
+            for (LocalDate d = r.first(); !d.isAfter(r.last()); d = d.plusDays(1)) {
+                add(DayOff.closure(d, reason));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a make-up working day with the calendar's make-up hours.
+         *
+         * @param date the date worked
+         * @param name what it makes up for; may be empty
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if the date already has an exception or the name is bad
+         */
+        public Builder makeUpWorkday(LocalDate date, String name) {
+            return add(MakeUpWorkday.of(date, name));
+        }
+
+        /**
+         * Adds a make-up working day with the hours of a given weekday.
+         *
+         * @param date    the date worked
+         * @param hoursOf the weekday whose hours apply
+         * @param name    what it makes up for; may be empty
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if the date already has an exception or the name is bad
+         */
+        public Builder makeUpWorkday(LocalDate date, DayOfWeek hoursOf, String name) {
+            return add(MakeUpWorkday.of(date, hoursOf, name));
+        }
+
+        /**
+         * Adds special hours for one date.
+         *
+         * @param date  the date
+         * @param hours the hours worked, not empty
+         * @param name  why; may be empty
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if the date already has an exception, the hours are
+         *                                  empty or the name is bad
+         */
+        public Builder specialHours(LocalDate date, WorkingHours hours, String name) {
+            return add(new SpecialHours(date, hours, name));
+        }
+
+        /**
+         * Builds the set.
+         *
+         * @return the immutable set
+         */
+        public DayOverrides build() {
+            return new DayOverrides(id, coverage == null ? DateCoverage.ALL : coverage, sources, entries);
+        }
+    }
+}
