@@ -73,7 +73,8 @@ public final class AfterSales implements AutoCloseable {
         this.publisher = new EventPublisher(b.listeners);
         this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
                 store, clock, b.ids, validator, publisher::publish);
-        this.tickets = new TicketService(store.tickets(), clock, b.ids, validator, publisher::publish);
+        this.tickets = new TicketService(store.tickets(), store, event -> { }, clock, b.ids, validator,
+                publisher::publish);
     }
 
     /**

@@ -19,6 +19,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.function.Supplier;
+import dev.aftersales.spi.UnitOfWork;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -49,9 +52,12 @@ public final class TicketService {
     private final IdGenerator ids;
     private final CommandValidator validator;
     private final Consumer<DomainEvent> events;
+    private final UnitOfWork unitOfWork;
+    private final Consumer<? super TicketEvent> inTransaction;
 
     /**
-     * Creates the service.
+     * Creates a service whose steps are each a single save: without a unit of work of the store
+     * and without in-transaction handlers.
      *
      * @param tickets   where tickets are stored
      * @param clock     the clock stamping every step
@@ -62,7 +68,30 @@ public final class TicketService {
      */
     public TicketService(TicketRepository tickets, Clock clock, IdGenerator ids, CommandValidator validator,
                          Consumer<DomainEvent> events) {
+        this(tickets, Supplier::get, event -> { }, clock, ids, validator, events);
+    }
+
+    /**
+     * Creates the service. Each step loads the ticket, applies the step, saves it and hands its
+     * events to {@code inTransaction} inside one unit of work, so that what the handler writes
+     * (the service commitments the events start and stop, rules SL-6..SL-12) is atomic with the
+     * ticket: if the handler throws, nothing of the step is kept. After the commit the events go
+     * to {@code events}, whose failures are logged and never undo the step.
+     *
+     * @param tickets       where tickets are stored
+     * @param unitOfWork    the store's unit of work
+     * @param inTransaction receives each event inside the unit of work, before the commit
+     * @param clock         the clock stamping every step
+     * @param ids           the generator of ticket ids ({@code T-...}) and event ids ({@code EV-...})
+     * @param validator     the command validator, in the caller's locale
+     * @param events        the sink receiving every event after its change was committed
+     * @throws NullPointerException if an argument is null
+     */
+    public TicketService(TicketRepository tickets, UnitOfWork unitOfWork, Consumer<? super TicketEvent> inTransaction,
+                         Clock clock, IdGenerator ids, CommandValidator validator, Consumer<DomainEvent> events) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.inTransaction = Objects.requireNonNull(inTransaction, "inTransaction");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.validator = Objects.requireNonNull(validator, "validator");
@@ -125,8 +154,8 @@ public final class TicketService {
         validator.validate(command);
         Objects.requireNonNull(receivedBy, "receivedBy");
         TicketId id = TicketId.of(ids.next("T"));
-        Ticket ticket = Ticket.receive(id, command.toIntake(), command.receivingUnit(), receivedBy, clock, ids);
-        return saveAndPublish(ticket);
+        return saveAndPublish(
+                () -> Ticket.receive(id, command.toIntake(), command.receivingUnit(), receivedBy, clock, ids));
     }
 
     /**
@@ -545,15 +574,31 @@ public final class TicketService {
     private TicketRecord step(TicketId ticketId, Actor actor, Consumer<Ticket> step) {
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(actor, "actor");
-        TicketRecord stored = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
-        Ticket ticket = Ticket.fromRecord(stored, clock, ids);
-        step.accept(ticket);
-        return saveAndPublish(ticket);
+        return saveAndPublish(() -> {
+            TicketRecord stored = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
+            Ticket ticket = Ticket.fromRecord(stored, clock, ids);
+            step.accept(ticket);
+            return ticket;
+        });
     }
 
-    private TicketRecord saveAndPublish(Ticket ticket) {
-        TicketRecord saved = tickets.save(ticket.toRecord());
-        List<TicketEvent> drained = ticket.drainEvents();
+    /**
+     * Loads or creates the ticket, saves it and hands its events to the in-transaction handler, all
+     * in one unit of work; then, after the commit, delivers the events to the sink.
+     */
+    private TicketRecord saveAndPublish(Supplier<Ticket> work) {
+        List<TicketEvent> drained = new ArrayList<>();
+        TicketRecord saved = unitOfWork.inTransaction(() -> {
+            drained.clear();
+            Ticket ticket = work.get();
+            TicketRecord record = tickets.save(ticket.toRecord());
+            List<TicketEvent> events = ticket.drainEvents();
+            for (TicketEvent event : events) {
+                inTransaction.accept(event);
+            }
+            drained.addAll(events);
+            return record;
+        });
         TimelineEntry last = saved.lastEntry();
         LOG.info("ticket {} {} -> {} (cycle {}, version {}) by {}", saved.id(), last.step(), saved.state(),
                 saved.cycle(), saved.version(), last.actor());

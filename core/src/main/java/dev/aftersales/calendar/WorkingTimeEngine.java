@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * The table-driven working-time arithmetic of one calendar (rules SL-2 to SL-5): year tables are
- * built lazily, once, and shared by all threads; every operation is a few binary searches plus one
- * step per calendar year crossed, so one hour and one year cost about the same.
+ * built lazily, once, and shared by all threads; consecutive years form a run with prefix sums, so
+ * that {@code plus} and {@code between} are a few binary searches for one hour and for years alike.
+ * Far years (beyond the run) are walked one year at a time.
  */
 final class WorkingTimeEngine {
 
@@ -31,8 +32,33 @@ final class WorkingTimeEngine {
     private YearTable recent;
     /** The built tables sorted by start, replaced whole when one is added: lookups need no lock. */
     private volatile YearTable[] sorted = new YearTable[0];
-    /** The built tables by year, from {@code sorted[0].year}, with nulls for years not built. */
-    private volatile YearTable[] byYear = new YearTable[0];
+    /** The contiguous run of built years with prefix sums, replaced whole when it grows. */
+    private volatile Run run;
+
+    /** The mean Gregorian year in seconds, to guess a year's place in the run. */
+    private static final long SECONDS_PER_YEAR = 31_556_952L;
+    /** How many years a run holds at most: its prefix sums of nanoseconds stay far from overflow. */
+    private static final int MAX_RUN = 200;
+    /** How far beyond its ends a run grows in one step; farther years are built alone. */
+    private static final int MAX_GAP = 64;
+
+    /**
+     * Consecutive years' tables with the working time before each, counted from the first: a span
+     * or a target across years inside the run costs one subtraction or one binary search.
+     */
+    private record Run(int first, YearTable[] tables, long[] before) {
+        boolean has(int year) {
+            return year >= first && year - first < tables.length;
+        }
+
+        int last() {
+            return tables.length - 1;
+        }
+
+        long end() {
+            return before[last()] + tables[last()].totalWorked();
+        }
+    }
 
     WorkingTimeEngine(ZoneId zone, Function<LocalDate, ResolvedDay> resolver) {
         this.zone = zone;
@@ -41,19 +67,47 @@ final class WorkingTimeEngine {
     }
 
     YearTable year(int year) {
-        YearTable[] dense = byYear;
-        if (dense.length > 0) {
-            long index = (long) year - dense[0].year;
-            if (index >= 0 && index < dense.length && dense[(int) index] != null) {
-                return dense[(int) index];
-            }
+        Run r = run;
+        if (r != null && r.has(year)) {
+            return r.tables[year - r.first];
         }
+        YearTable t = built(year);
+        extendRun(year);
+        return t;
+    }
+
+    private YearTable built(int year) {
         YearTable t = years.get(year);
         if (t == null) {
             t = years.computeIfAbsent(year, y -> YearTable.build(y, rules, resolver));
             publish(t);
         }
         return t;
+    }
+
+    private synchronized void extendRun(int year) {
+        Run r = run;
+        if (r != null && r.has(year)) {
+            return;
+        }
+        int first = year;
+        int last = year;
+        if (r != null) {
+            int oldLast = r.first + r.last();
+            if (year < r.first - MAX_GAP || year > oldLast + MAX_GAP
+                    || Math.max(oldLast, year) - Math.min(r.first, year) + 1 > MAX_RUN) {
+                return;
+            }
+            first = Math.min(r.first, year);
+            last = Math.max(oldLast, year);
+        }
+        YearTable[] tables = new YearTable[last - first + 1];
+        long[] before = new long[tables.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = built(first + i);
+            before[i] = i == 0 ? 0 : before[i - 1] + tables[i - 1].totalWorked();
+        }
+        run = new Run(first, tables, before);
     }
 
     private synchronized void publish(YearTable t) {
@@ -69,15 +123,6 @@ final class WorkingTimeEngine {
         System.arraycopy(old, 0, grown, 0, at);
         grown[at] = t;
         System.arraycopy(old, at, grown, at + 1, old.length - at);
-        int first = grown[0].year;
-        int span = grown[grown.length - 1].year - first + 1;
-        if (span <= 4 * grown.length + 64) {
-            YearTable[] dense = new YearTable[span];
-            for (YearTable g : grown) {
-                dense[g.year - first] = g;
-            }
-            byYear = dense;
-        }
         sorted = grown;
     }
 
@@ -85,6 +130,31 @@ final class WorkingTimeEngine {
         YearTable t = recent;
         if (t != null && t.contains(instant)) {
             return t;
+        }
+        t = locate(instant);
+        recent = t;
+        return t;
+    }
+
+    /** Finds the table holding an instant: by arithmetic in the run, else by search, else built. */
+    private YearTable locate(Instant instant) {
+        Run r = run;
+        if (r != null) {
+            long guess = Math.floorDiv(instant.getEpochSecond() - r.tables[0].start.getEpochSecond(), SECONDS_PER_YEAR);
+            if (guess >= -1 && guess <= r.last() + 1) {
+                int i = (int) Math.max(0, Math.min(r.last(), guess));
+                for (int step = 0; step < 3; step++) {
+                    YearTable t = r.tables[i];
+                    long o = t.offset(instant);
+                    if (o >= 0 && o < t.length) {
+                        return t;
+                    }
+                    i += o < 0 ? -1 : 1;
+                    if (i < 0 || i > r.last()) {
+                        break;
+                    }
+                }
+            }
         }
         YearTable[] built = sorted;
         int lo = 0;
@@ -98,15 +168,13 @@ final class WorkingTimeEngine {
             }
         }
         if (hi >= 0 && built[hi].contains(instant)) {
-            recent = built[hi];
             return built[hi];
         }
         int y = instant.atZone(zone).getYear();
-        t = year(y);
+        YearTable t = year(y);
         if (!t.contains(instant)) {
             t = t.offset(instant) < 0 ? year(y - 1) : year(y + 1);
         }
-        recent = t;
         return t;
     }
 
@@ -156,7 +224,17 @@ final class WorkingTimeEngine {
             return between(b, a).negated();
         }
         YearTable t = tableFor(a);
-        long nanos = -t.workedBefore(t.offset(a));
+        long wa = t.workedBefore(t.offset(a));
+        if (t.contains(b)) {
+            return Duration.ofNanos(t.workedBefore(t.offset(b)) - wa);
+        }
+        YearTable tb = locate(b);
+        Run r = run;
+        if (r != null && r.has(t.year) && r.has(tb.year)) {
+            long before = r.before[tb.year - r.first] - r.before[t.year - r.first];
+            return Duration.ofNanos(before + tb.workedBefore(tb.offset(b)) - wa);
+        }
+        long nanos = -wa;
         while (!t.contains(b)) {
             nanos = Math.addExact(nanos, t.totalWorked());
             t = next(t);
@@ -174,6 +252,25 @@ final class WorkingTimeEngine {
         long remaining = duration.toNanos();
         YearTable t = tableFor(start);
         long base = t.workedBefore(t.offset(start));
+        if (remaining <= t.totalWorked() - base) {
+            return t.instant(t.positionOfWorked(base + remaining));
+        }
+        Run r = run;
+        if (r != null && r.has(t.year) && remaining <= r.end() - r.before[t.year - r.first] - base) {
+            long absolute = r.before[t.year - r.first] + base + remaining;
+            int lo = t.year - r.first;
+            int hi = r.last();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (r.before[mid] + r.tables[mid].totalWorked() >= absolute) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            YearTable due = r.tables[lo];
+            return due.instant(due.positionOfWorked(absolute - r.before[lo]));
+        }
         int empty = 0;
         while (true) {
             long available = t.totalWorked() - base;

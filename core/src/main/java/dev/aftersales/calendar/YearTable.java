@@ -17,7 +17,11 @@ final class YearTable {
 
     final int year;
     final Instant start;
+    private final long startSecond;
+    private final int startNano;
     final long length;
+    private final long total;
+    private final int workingDays;
     final long[] dayStart;
     final int[] dayFirst;
     final int[] workingDaysBefore;
@@ -30,7 +34,11 @@ final class YearTable {
                       long[] ivStart, long[] ivEnd, long[] cumEnd, ResolvedDay[] days) {
         this.year = year;
         this.start = start;
+        this.startSecond = start.getEpochSecond();
+        this.startNano = start.getNano();
         this.length = length;
+        this.total = cumEnd.length == 0 ? 0 : cumEnd[cumEnd.length - 1];
+        this.workingDays = workingDaysBefore[days.length];
         this.dayStart = dayStart;
         this.dayFirst = dayFirst;
         this.workingDaysBefore = workingDaysBefore;
@@ -101,7 +109,14 @@ final class YearTable {
     }
 
     long offset(Instant instant) {
-        return offset(start, instant);
+        long seconds = instant.getEpochSecond() - startSecond;
+        if (seconds > FAR_SECONDS) {
+            return Long.MAX_VALUE / 2;
+        }
+        if (seconds < -FAR_SECONDS) {
+            return Long.MIN_VALUE / 2;
+        }
+        return seconds * 1_000_000_000L + (instant.getNano() - startNano);
     }
 
     Instant instant(long offset) {
@@ -118,11 +133,11 @@ final class YearTable {
     }
 
     long totalWorked() {
-        return cumEnd.length == 0 ? 0 : cumEnd[cumEnd.length - 1];
+        return total;
     }
 
     int totalWorkingDays() {
-        return workingDaysBefore[days.length];
+        return workingDays;
     }
 
     /** The index of the last interval starting at or before {@code o}, or -1. */

@@ -63,4 +63,16 @@ public class BetweenBenchmark {
         int i = s.nextIndex();
         return s.calendar.between(s.starts[i], s.endsOneYear[i]);
     }
+
+    /**
+     * The real between over a span of about one calendar year.
+     *
+     * @param s the state
+     * @return the working time
+     */
+    @Benchmark
+    public Duration realOneCalendarYear(CalendarState s) {
+        int i = s.nextIndex();
+        return s.calendar.between(s.starts[i], s.endsOneCalendarYear[i]);
+    }
 }

@@ -28,6 +28,8 @@ public class CalendarState {
     static final Duration ONE_HOUR = Duration.ofHours(1);
     /** A year of working time (365 x 24 working hours, several calendar years on the office week). */
     static final Duration ONE_YEAR = Duration.ofDays(365);
+    /** The working time of calendar year 2025 on the office week: a deadline about a year away. */
+    Duration oneCalendarYear;
 
     private static final int STARTS = 256;
 
@@ -37,6 +39,7 @@ public class CalendarState {
     Instant[] endsThreeDays;
     Instant[] endsOneHour;
     Instant[] endsOneYear;
+    Instant[] endsOneCalendarYear;
     private int next;
 
     /** Builds the calendar, the starts and their ends, and warms every table the benchmarks touch. */
@@ -49,6 +52,9 @@ public class CalendarState {
         endsThreeDays = new Instant[STARTS];
         endsOneHour = new Instant[STARTS];
         endsOneYear = new Instant[STARTS];
+        endsOneCalendarYear = new Instant[STARTS];
+        oneCalendarYear = calendar.between(LocalDate.of(2025, 1, 1).atStartOfDay(calendar.zone()).toInstant(),
+                LocalDate.of(2026, 1, 1).atStartOfDay(calendar.zone()).toInstant());
         for (int i = 0; i < STARTS; i++) {
             LocalDate date = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365));
             starts[i] = date.atTime(LocalTime.ofSecondOfDay(60L * random.nextInt(1440)))
@@ -56,6 +62,7 @@ public class CalendarState {
             endsThreeDays[i] = calendar.plus(starts[i], THREE_DAYS);
             endsOneHour[i] = calendar.plus(starts[i], ONE_HOUR);
             endsOneYear[i] = calendar.plus(starts[i], ONE_YEAR);
+            endsOneCalendarYear[i] = calendar.plus(starts[i], oneCalendarYear);
             if (!oracle.plus(starts[i], THREE_DAYS).equals(endsThreeDays[i])) {
                 throw new IllegalStateException("the oracle disagrees at " + starts[i]);
             }

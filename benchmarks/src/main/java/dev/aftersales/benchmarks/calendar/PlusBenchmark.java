@@ -58,4 +58,15 @@ public class PlusBenchmark {
     public Instant realOneYear(CalendarState s) {
         return s.calendar.plus(s.starts[s.nextIndex()], CalendarState.ONE_YEAR);
     }
+
+    /**
+     * The real plus, the working time of one calendar year (deadline about a year away).
+     *
+     * @param s the state
+     * @return the deadline
+     */
+    @Benchmark
+    public Instant realOneCalendarYear(CalendarState s) {
+        return s.calendar.plus(s.starts[s.nextIndex()], s.oneCalendarYear);
+    }
 }

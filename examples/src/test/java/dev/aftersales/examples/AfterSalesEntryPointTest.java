@@ -1,0 +1,98 @@
+package dev.aftersales.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftersales.AfterSales;
+import dev.aftersales.common.Actor;
+import dev.aftersales.common.DepartmentId;
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.IdGenerator;
+import dev.aftersales.common.InvalidCommandException;
+import dev.aftersales.common.PageRequest;
+import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.EstateId;
+import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.UnitId;
+import dev.aftersales.storage.memory.MemoryStore;
+import dev.aftersales.testkit.TestClock;
+import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.ReportRepair;
+import dev.aftersales.ticket.Reporter;
+import dev.aftersales.ticket.TicketEvent;
+import dev.aftersales.ticket.TicketLocation;
+import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.TicketState;
+import dev.aftersales.ticket.Urgency;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The entry point as an embedding application sees it: defaults, listeners, languages. */
+class AfterSalesEntryPointTest {
+
+    private static final TestClock CLOCK = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
+
+    private static ReportRepair repair(String description) {
+        return new ReportRepair(
+                TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
+                Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE, Urgency.NORMAL,
+                DepartmentId.of("hotline"), description);
+    }
+
+    @Test
+    @DisplayName("with nothing configured the desk runs on the in-memory store found on the class path")
+    void defaultStoreIsInMemory() {
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).build()) {
+            assertInstanceOf(MemoryStore.class, desk.store());
+            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+            assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
+            assertEquals(CLOCK.instant(), ticket.reportedAt());
+        }
+    }
+
+    @Test
+    @DisplayName("a failing listener neither loses the change nor stops the other listeners")
+    void failingListenerLosesNothing() {
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).idGenerator(IdGenerator.sequential("x"))
+                .listener(e -> {
+                    throw new IllegalStateException("listener down");
+                })
+                .listener(seen::add)
+                .build()) {
+            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+
+            assertTrue(desk.findTicket(ticket.id()).isPresent(), "the ticket was saved");
+            assertEquals(1, seen.size());
+            TicketEvent received = assertInstanceOf(TicketEvent.class, seen.get(0));
+            assertEquals(ticket.id(), received.ticketId());
+            assertEquals(1, desk.openTicketsOfUnit(UnitId.of("U-1"), PageRequest.first(10)).items().size());
+        }
+    }
+
+    @Test
+    @DisplayName("CP-2 validation messages come in the configured language, every violation listed")
+    void validationInBothLanguages() {
+        ReportRepair incomplete = new ReportRepair(null, null, null, null, null, " ");
+        try (AfterSales english = AfterSales.builder().clock(CLOCK).build();
+             AfterSales chinese = AfterSales.builder().clock(CLOCK).locale(Locale.SIMPLIFIED_CHINESE).build()) {
+            InvalidCommandException en = assertThrows(InvalidCommandException.class,
+                    () -> english.reportRepair(incomplete, Actor.staff("S-1")));
+            InvalidCommandException zh = assertThrows(InvalidCommandException.class,
+                    () -> chinese.reportRepair(incomplete, Actor.staff("S-1")));
+
+            assertEquals(6, en.violations().size(), en.getMessage());
+            assertEquals(en.violations().size(), zh.violations().size());
+            assertTrue(en.violations().stream().allMatch(v -> v.message().chars().allMatch(c -> c < 0x2E80)),
+                    en.getMessage());
+            assertTrue(zh.violations().stream().allMatch(v -> v.message().chars().anyMatch(c -> c >= 0x4E00)),
+                    zh.getMessage());
+        }
+    }
+}

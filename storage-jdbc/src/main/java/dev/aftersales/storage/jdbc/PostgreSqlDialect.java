@@ -1,0 +1,140 @@
+package dev.aftersales.storage.jdbc;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.zip.CRC32;
+
+/** PostgreSQL 10 or later. */
+final class PostgreSqlDialect extends AbstractDialect {
+
+    PostgreSqlDialect(ServerVersion version) {
+        super(DatabaseProduct.POSTGRESQL, version);
+        if (!version.isAtLeast(10, 0, 0)) {
+            throw new UnsupportedDatabaseException("PostgreSQL " + version + " is too old: 10 or later is needed");
+        }
+    }
+
+    @Override
+    public String idType() {
+        return "VARCHAR(64) COLLATE \"C\"";
+    }
+
+    @Override
+    public String longTextType() {
+        return "TEXT";
+    }
+
+    @Override
+    public String instantType() {
+        return "TIMESTAMP(6) WITH TIME ZONE";
+    }
+
+    @Override
+    public String currentInstantExpression() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    public void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    @Override
+    public Instant getInstant(ResultSet resultSet, String column) throws SQLException {
+        OffsetDateTime t = resultSet.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public boolean supportsSkipLocked() {
+        return true;
+    }
+
+    @Override
+    public boolean failedStatementAbortsTransaction() {
+        return true;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
+        requireKeys(columns, keyColumns);
+        return plainInsert(table, columns) + " ON CONFLICT (" + columnList(keyColumns) + ") DO NOTHING";
+    }
+
+    @Override
+    public String upsert(String table, List<String> columns, List<String> keyColumns) {
+        requireKeys(columns, keyColumns);
+        StringJoiner set = new StringJoiner(", ");
+        for (String c : columns) {
+            if (!keyColumns.contains(c)) {
+                set.add(c + " = EXCLUDED." + c);
+            }
+        }
+        String action = set.length() == 0 ? "DO NOTHING" : "DO UPDATE SET " + set;
+        return plainInsert(table, columns) + " ON CONFLICT (" + columnList(keyColumns) + ") " + action;
+    }
+
+    @Override
+    SqlFailure classifyVendor(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null) {
+            return SqlFailure.OTHER;
+        }
+        return switch (state) {
+            // admin_shutdown, crash_shutdown, cannot_connect_now: the session is gone
+            case "57P01", "57P02", "57P03" -> SqlFailure.CONNECTION_LOST;
+            // lock_not_available: lock_timeout or NOWAIT
+            case "55P03" -> SqlFailure.LOCK_TIMEOUT;
+            default -> SqlFailure.OTHER;
+        };
+    }
+
+    @Override
+    public void lockSchema(Connection connection, String name, Duration timeout) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            ps.setLong(1, key(name));
+            ps.setQueryTimeout(seconds(timeout));
+            ps.execute();
+        }
+    }
+
+    @Override
+    public void unlockSchema(Connection connection, String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            ps.setLong(1, key(name));
+            ps.execute();
+        }
+    }
+
+    private static long key(String name) {
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        // a fixed high word keeps the library's keys apart from small keys an application may use
+        return 0x41465453L << 32 | crc.getValue();
+    }
+
+    static int seconds(Duration timeout) {
+        long s = Math.max(1, (timeout.toMillis() + 999) / 1000);
+        return (int) Math.min(Integer.MAX_VALUE, s);
+    }
+}

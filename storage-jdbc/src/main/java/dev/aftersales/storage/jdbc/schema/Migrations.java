@@ -1,0 +1,28 @@
+package dev.aftersales.storage.jdbc.schema;
+
+import java.util.List;
+
+/**
+ * The library's schema versions, in order. Every version has one script per database directory
+ * ({@code postgresql}, {@code mysql}, {@code h2}); a test checks that scripts and this list agree.
+ */
+public final class Migrations {
+
+    /** The classpath directory of the scripts, for Flyway's {@code locations} (add the database's directory). */
+    public static final String LOCATION = "db/aftersales/";
+
+    /** Every version, from 1 without gaps. */
+    public static final List<Migration> ALL = List.of(
+            new Migration(1, "outbox"),
+            new Migration(2, "property"),
+            new Migration(3, "ticket"));
+
+    /** The schema version this library needs and creates. */
+    public static final int LATEST = ALL.get(ALL.size() - 1).version();
+
+    /** A table version 1 creates, used to recognise a schema that was created without the built-in history. */
+    static final String FIRST_TABLE = "outbox";
+
+    private Migrations() {
+    }
+}

@@ -1,0 +1,274 @@
+package dev.aftersales.storage.jdbc.store;
+
+import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.OwnerRepository;
+import dev.aftersales.spi.OwnershipRepository;
+import dev.aftersales.spi.TicketRepository;
+import dev.aftersales.spi.UnitOfWork;
+import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.storage.jdbc.ConnectionProvider;
+import dev.aftersales.storage.jdbc.Dialect;
+import dev.aftersales.storage.jdbc.JdbcRunner;
+import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.PersonalDataCodec;
+import dev.aftersales.storage.jdbc.TablePrefix;
+import dev.aftersales.storage.jdbc.property.JdbcEstateRepository;
+import dev.aftersales.storage.jdbc.property.JdbcOwnerRepository;
+import dev.aftersales.storage.jdbc.property.JdbcOwnershipRepository;
+import dev.aftersales.storage.jdbc.property.JdbcUnitRepository;
+import dev.aftersales.storage.jdbc.schema.MigrationReport;
+import dev.aftersales.storage.jdbc.schema.SchemaMigrator;
+import dev.aftersales.storage.jdbc.ticket.JdbcTicketRepository;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole storage SPI over plain JDBC, on a {@code DataSource} the application owns: the
+ * repositories of one store and the unit of work they all join ({@link AfterSalesStore}, proven by
+ * the TCK class {@code StoreContract} on PostgreSQL, MariaDB and H2).
+ *
+ * <pre>{@code
+ * JdbcStore store = JdbcStore.create(dataSource).tablePrefix("cs_").build();
+ * store.migrate();                                      // or let Flyway run db/aftersales/<database>
+ * AfterSales afterSales = AfterSales.builder().store(store).build();
+ * }</pre>
+ *
+ * <p>Thread-safe; create one per data source and table prefix and share it.
+ */
+public final class JdbcStore implements AfterSalesStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
+    private final DataSource dataSource;
+    private final TablePrefix prefix;
+    private final JdbcTransactions transactions;
+    private final EstateRepository estates;
+    private final UnitRepository units;
+    private final OwnerRepository owners;
+    private final OwnershipRepository ownerships;
+    private final TicketRepository tickets;
+
+    private JdbcStore(Builder b) {
+        this.dataSource = b.dataSource;
+        this.prefix = b.prefix;
+        this.transactions = b.transactions.build();
+        JdbcRunner jdbc = new JdbcRunner(transactions);
+        this.estates = new JdbcEstateRepository(jdbc, prefix);
+        this.units = new JdbcUnitRepository(jdbc, prefix);
+        this.owners = new JdbcOwnerRepository(jdbc, prefix, b.codec);
+        this.ownerships = new JdbcOwnershipRepository(jdbc, prefix);
+        this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
+        LOG.info("JDBC store: table prefix \"{}\", personal data codec {}", prefix, b.codec);
+    }
+
+    /**
+     * Starts configuring a store over a user-owned data source; the store takes a connection per
+     * unit of work and can run the built-in schema migration.
+     *
+     * @param dataSource the data source
+     * @return a builder with the defaults
+     */
+    public static Builder create(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new Builder(ConnectionProvider.of(dataSource), dataSource);
+    }
+
+    /**
+     * Starts configuring a store whose connections, possibly the caller's transaction's, come from
+     * a provider (see {@link ConnectionProvider}). Such a store cannot migrate its schema itself:
+     * use {@link SchemaMigrator} on a data source, or Flyway.
+     *
+     * @param provider where connections come from
+     * @return a builder with the defaults
+     */
+    public static Builder create(ConnectionProvider provider) {
+        return new Builder(Objects.requireNonNull(provider, "provider"), null);
+    }
+
+    /**
+     * Brings the schema to the library's version with the built-in migrator.
+     *
+     * @return what was done
+     * @throws IllegalStateException if the store was created from a connection provider
+     * @throws dev.aftersales.storage.jdbc.schema.SchemaMigrationException if the migration fails or
+     *         the database is newer than the library
+     */
+    public MigrationReport migrate() {
+        if (dataSource == null) {
+            throw new IllegalStateException("this store was created from a ConnectionProvider: migrate with "
+                    + "SchemaMigrator.create(dataSource) or Flyway");
+        }
+        return SchemaMigrator.create(dataSource).withPrefix(prefix).migrate();
+    }
+
+    /**
+     * Runs {@code work} as one unit of work of this store (see {@link JdbcTransactions}).
+     *
+     * @param work the work
+     * @param <T>  the result type
+     * @return what {@code work} returned
+     */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.inTransaction(work);
+    }
+
+    /**
+     * Returns the unit of work all repositories of this store join: the store itself.
+     *
+     * @return the unit of work
+     */
+    public UnitOfWork unitOfWork() {
+        return this;
+    }
+
+    /**
+     * Returns the unit of work with its JDBC extras (joining a caller's connection, retries, the dialect).
+     *
+     * @return the transactions
+     */
+    public JdbcTransactions transactions() {
+        return transactions;
+    }
+
+    /**
+     * Returns the table prefix.
+     *
+     * @return the prefix
+     */
+    public TablePrefix prefix() {
+        return prefix;
+    }
+
+    /**
+     * Returns the estates, plots and buildings.
+     *
+     * @return the repository
+     */
+    @Override
+    public EstateRepository estates() {
+        return estates;
+    }
+
+    /**
+     * Returns the units.
+     *
+     * @return the repository
+     */
+    @Override
+    public UnitRepository units() {
+        return units;
+    }
+
+    /**
+     * Returns the owners.
+     *
+     * @return the repository
+     */
+    @Override
+    public OwnerRepository owners() {
+        return owners;
+    }
+
+    /**
+     * Returns the ownerships.
+     *
+     * @return the repository
+     */
+    @Override
+    public OwnershipRepository ownerships() {
+        return ownerships;
+    }
+
+    /**
+     * Returns the tickets.
+     *
+     * @return the repository
+     */
+    @Override
+    public TicketRepository tickets() {
+        return tickets;
+    }
+
+    /** Configures a {@link JdbcStore}; each setting is checked as it is set. */
+    public static final class Builder {
+        private final JdbcTransactions.Builder transactions;
+        private final DataSource dataSource;
+        private TablePrefix prefix = TablePrefix.DEFAULT;
+        private PersonalDataCodec codec = PersonalDataCodec.PLAIN;
+
+        private Builder(ConnectionProvider provider, DataSource dataSource) {
+            this.transactions = JdbcTransactions.builder(provider);
+            this.dataSource = dataSource;
+        }
+
+        /**
+         * Sets the table prefix ({@link TablePrefix#DEFAULT} unless set).
+         *
+         * @param value the prefix text
+         * @return this builder
+         * @throws IllegalArgumentException if it is not a valid prefix
+         */
+        public Builder tablePrefix(String value) {
+            return tablePrefix(TablePrefix.of(value));
+        }
+
+        /**
+         * Sets the table prefix.
+         *
+         * @param value the prefix
+         * @return this builder
+         */
+        public Builder tablePrefix(TablePrefix value) {
+            this.prefix = Objects.requireNonNull(value, "prefix");
+            return this;
+        }
+
+        /**
+         * Sets what personal data is stored as ({@link PersonalDataCodec#PLAIN} unless set).
+         *
+         * @param value the codec
+         * @return this builder
+         */
+        public Builder personalDataCodec(PersonalDataCodec value) {
+            this.codec = Objects.requireNonNull(value, "codec");
+            return this;
+        }
+
+        /**
+         * Sets the isolation level of the store's own transactions.
+         *
+         * @param level a {@code Connection.TRANSACTION_*} level
+         * @return this builder
+         * @throws IllegalArgumentException if it is not an isolation level
+         */
+        public Builder isolation(int level) {
+            transactions.isolation(level);
+            return this;
+        }
+
+        /**
+         * Sets the dialect instead of detecting it.
+         *
+         * @param value the dialect
+         * @return this builder
+         */
+        public Builder dialect(Dialect value) {
+            transactions.dialect(value);
+            return this;
+        }
+
+        /**
+         * Builds the store and logs its configuration once.
+         *
+         * @return the store
+         */
+        public JdbcStore build() {
+            return new JdbcStore(this);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.aftersales.storage.jdbc.tck;
+
+import dev.aftersales.storage.jdbc.DatabaseKind;
+import dev.aftersales.storage.jdbc.TablePrefix;
+import dev.aftersales.storage.jdbc.TestDatabase;
+import dev.aftersales.storage.jdbc.TestDatabases;
+import dev.aftersales.storage.jdbc.store.JdbcStore;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The database of one TCK test class: a fresh test database with the schema migrated under the
+ * table prefix {@code tck_}, and a {@link JdbcStore} on it whose personal data goes through
+ * {@link ReversingCodec}. {@link #freshStore()} empties every table before each test.
+ */
+final class TckDatabase implements AutoCloseable {
+
+    static final TablePrefix PREFIX = TablePrefix.of("tck_");
+
+    /** Children before parents, for the foreign keys. */
+    private static final List<String> TABLES = List.of("ticket_step", "ticket", "ownership_owner", "ownership",
+            "owner_item", "owner", "unit", "building", "plot", "estate", "outbox");
+
+    private final DatabaseKind kind;
+    private final TestDatabase db;
+    private final JdbcStore store;
+
+    private TckDatabase(DatabaseKind kind, TestDatabase db, JdbcStore store) {
+        this.kind = kind;
+        this.db = db;
+        this.store = store;
+    }
+
+    /** Opens the database, or remembers that it is unavailable (each test then reports itself skipped). */
+    static TckDatabase open(DatabaseKind kind) {
+        if (TestDatabases.unavailable(kind) != null) {
+            return new TckDatabase(kind, null, null);
+        }
+        TestDatabase db = TestDatabases.open(kind);
+        JdbcStore store = JdbcStore.create(db.dataSource()).tablePrefix(PREFIX).personalDataCodec(new ReversingCodec()).build();
+        store.migrate();
+        return new TckDatabase(kind, db, store);
+    }
+
+    /** Returns the store with every table emptied, or skips the calling test if the database is unavailable. */
+    JdbcStore freshStore() {
+        Assumptions.assumeTrue(db != null, () -> kind.displayName + " skipped: " + TestDatabases.unavailable(kind));
+        for (String table : TABLES) {
+            db.execute("DELETE FROM " + PREFIX.table(table));
+        }
+        return store;
+    }
+
+    /** The test database, for checks of what is stored. */
+    TestDatabase db() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+}
