@@ -62,8 +62,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The commitment runtime over the in-memory store, driven by the real ticket service: ticket steps
- * start and stop commitments, the sweeper fires breaches and escalations, explanations come by id,
+ * The commitment runtime over the in-memory store, driven by the real ticket service with the
+ * commitment service as its in-transaction handler (one unit of work per step): ticket steps start
+ * and stop commitments, the sweeper fires breaches and escalations, explanations come by id,
  * re-evaluation and calendar recomputation are stored, and scheduled sweeps run on an executor.
  */
 class CommitmentRuntimeTest {
@@ -77,6 +78,7 @@ class CommitmentRuntimeTest {
     private MemoryCommitmentRepository repository;
     private CommitmentService service;
     private TicketService tickets;
+    private MemoryTicketRepository ticketRepository;
     private final ConcurrentLinkedQueue<CommitmentEvent> fired = new ConcurrentLinkedQueue<>();
 
     private static Instant sh(String local) {
@@ -94,8 +96,9 @@ class CommitmentRuntimeTest {
         repository = new MemoryCommitmentRepository(transactions);
         CommitmentEngine engine = new CommitmentEngine(policies, IdGenerator.sequential("c"), SHANGHAI);
         service = new CommitmentService(repository, transactions, engine, clock);
-        tickets = new TicketService(MemoryStore.create().tickets(), clock, IdGenerator.sequential("t"),
-                new CommandValidator(Locale.ENGLISH), e -> service.ticketEventListener().on(e));
+        ticketRepository = new MemoryTicketRepository(transactions);
+        tickets = new TicketService(ticketRepository, transactions, service::apply, clock, IdGenerator.sequential("t"),
+                new CommandValidator(Locale.ENGLISH), e -> { });
     }
 
     private CommitmentSweeper sweeper() {
@@ -215,6 +218,21 @@ class CommitmentRuntimeTest {
         sweeps.close();
         assertFalse(sweeps.isRunning());
         assertFalse(executor.isShutdown(), "the executor stays the application's");
+    }
+
+    @Test
+    @DisplayName("SL-16 a step whose commitment a strict calendar refuses is not kept, ticket nor commitments")
+    void refusedStepKeepsNothing() {
+        calendars.register(BusinessCalendars.chinaOffice().withStrict(true));
+        TicketId id = complaint().id();
+        tickets.forward(new ForwardTicket(id, DepartmentId.of("customer-service")), STAFF);
+        tickets.classify(new ClassifyTicket(id, Validity.VALID, null), STAFF);
+        clock.set(sh("2026-12-30T10:00"));
+        org.junit.jupiter.api.Assertions.assertThrows(dev.aftersales.calendar.OutsideCoverageException.class,
+                () -> tickets.assign(new AssignTicket(id, DepartmentId.of("engineering"), "S-21"), STAFF));
+        assertEquals(dev.aftersales.ticket.TicketState.CLASSIFIED, ticketRepository.findById(id).orElseThrow().state());
+        assertTrue(service.commitmentsOf(id).stream().noneMatch(c -> c.termKey().equals(
+                CommitmentPresets.TERM_CP5_RESULT)));
     }
 
     @Test
