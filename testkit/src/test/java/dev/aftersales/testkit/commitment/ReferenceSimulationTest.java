@@ -10,7 +10,13 @@ import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.commitment.CommitmentStatus;
 import dev.aftersales.commitment.CommitmentTerm;
 import dev.aftersales.commitment.FiringKind;
+import dev.aftersales.common.DepartmentId;
+import dev.aftersales.property.EstateId;
 import dev.aftersales.testkit.commitment.SimulatedCommitment.Fired;
+import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketFacts;
+import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketStep;
@@ -31,6 +37,9 @@ class ReferenceSimulationTest {
         return LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
+    private static final TicketFacts COMPLAINT = new TicketFacts(TicketKind.COMPLAINT, Channel.HOTLINE, null,
+            Severity.GENERAL, EstateId.of("E-1"), null, null, DepartmentId.of("cs"));
+
     @Test
     @DisplayName("SL-3, SL-7, SL-8 four hours on the hotline, paused for the owner, warned at 50 %")
     void businessTimeWithPause() {
@@ -38,7 +47,7 @@ class ReferenceSimulationTest {
                 .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.CONTACT_OWNER)
                 .pausesWhileWaiting(WaitingReason.FOR_OWNER)
                 .withinBusinessTime(Duration.ofHours(4), BusinessCalendars.HOTLINE_ID).warnAtPercent(50)).build();
-        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), CommitmentArbitraries.facts().sample())
+        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), COMPLAINT)
                 .step(TicketStep.RECEIVE, sh("2025-03-10T10:00"))
                 .waitFor(WaitingReason.FOR_OWNER, sh("2025-03-10T11:00"))
                 .step(TicketStep.RESUME, sh("2025-03-10T17:00"))
@@ -55,7 +64,7 @@ class ReferenceSimulationTest {
     @Test
     @DisplayName("SL-5, SL-12 the CP-5 chain across the Spring Festival, as the engine computes it")
     void cp5Chain() {
-        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), CommitmentArbitraries.facts().sample())
+        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), COMPLAINT)
                 .step(TicketStep.RECEIVE, sh("2025-01-24T16:00"))
                 .step(TicketStep.FORWARD, sh("2025-01-25T10:00"))
                 .step(TicketStep.ASSIGN, sh("2025-01-26T14:00"))
@@ -72,7 +81,7 @@ class ReferenceSimulationTest {
     @Test
     @DisplayName("The simulation refuses instants that are not whole minutes")
     void wholeMinutesOnly() {
-        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), CommitmentArbitraries.facts().sample())
+        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), COMPLAINT)
                 .step(TicketStep.RECEIVE, sh("2025-03-10T10:00").plusSeconds(1)).events();
         assertThrows(IllegalArgumentException.class, () -> ReferenceSimulation.run(List.of(),
                 CalendarRegistry.withReadyCalendars(), events, sh("2025-03-11T00:00")));
