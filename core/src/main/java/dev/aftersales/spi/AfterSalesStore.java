@@ -48,4 +48,12 @@ public interface AfterSalesStore extends UnitOfWork {
      * @return the repository, the same instance on every call
      */
     TicketRepository tickets();
+
+    /**
+     * Returns the repository of service commitments, their fired warnings, breaches and
+     * escalations, and the outbox of commitment events (rules SL-6..SL-16).
+     *
+     * @return the repository, the same instance on every call
+     */
+    CommitmentRepository commitments();
 }

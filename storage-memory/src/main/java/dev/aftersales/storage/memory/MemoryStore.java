@@ -1,6 +1,7 @@
 package dev.aftersales.storage.memory;
 
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
@@ -20,6 +21,7 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryOwnerRepository owners = new MemoryOwnerRepository(transactions);
     private final MemoryOwnershipRepository ownerships = new MemoryOwnershipRepository(transactions);
     private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
+    private final MemoryCommitmentRepository commitments = new MemoryCommitmentRepository(transactions);
 
     private MemoryStore() {
     }
@@ -56,6 +58,11 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public TicketRepository tickets() {
         return tickets;
+    }
+
+    @Override
+    public CommitmentRepository commitments() {
+        return commitments;
     }
 
     @Override

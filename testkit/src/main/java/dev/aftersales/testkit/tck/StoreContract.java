@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Nested;
  * }</pre>
  *
  * <p>JUnit runs the nested contracts: estates, units, owners, ownerships, property units of work
- * and concurrent stale writes, ticket writes and units of work, ticket queries and paging. Each
+ * and concurrent stale writes, ticket writes and units of work, ticket queries and paging,
+ * commitment writes, claims by concurrent sweepers (each firing recorded exactly once), the
+ * outbox of commitment events, and commitment queries. Each
  * test calls {@link #newStore()} once, so stores must not share rows.
  */
 public abstract class StoreContract {
@@ -65,6 +67,26 @@ public abstract class StoreContract {
         protected TicketStoreFixture newStore() {
             AfterSalesStore store = StoreContract.this.newStore();
             return TicketStoreFixture.of(store.tickets(), store);
+        }
+    }
+
+    /** The commitment repository's write, claim, exactly-once and outbox contracts, with concurrent sweepers. */
+    @Nested
+    class CommitmentWrites extends CommitmentRepositoryContract {
+        @Override
+        protected CommitmentStoreFixture newStore() {
+            AfterSalesStore store = StoreContract.this.newStore();
+            return CommitmentStoreFixture.of(store.commitments(), store);
+        }
+    }
+
+    /** The commitment repository's query and paging contracts. */
+    @Nested
+    class CommitmentQueries extends CommitmentQueriesContract {
+        @Override
+        protected CommitmentStoreFixture newStore() {
+            AfterSalesStore store = StoreContract.this.newStore();
+            return CommitmentStoreFixture.of(store.commitments(), store);
         }
     }
 
