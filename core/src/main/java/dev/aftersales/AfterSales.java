@@ -1,5 +1,16 @@
 package dev.aftersales;
 
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEngine;
+import dev.aftersales.commitment.CommitmentId;
+import dev.aftersales.commitment.CommitmentPolicy;
+import dev.aftersales.commitment.CommitmentPresets;
+import dev.aftersales.commitment.PolicyCatalog;
+import dev.aftersales.commitment.runtime.CommitmentService;
+import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.commitment.runtime.ScheduledSweeps;
+import dev.aftersales.commitment.runtime.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.AfterSalesException;
 import dev.aftersales.common.CommandValidator;
@@ -23,6 +34,7 @@ import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +42,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +62,9 @@ import org.slf4j.LoggerFactory;
  * <p>The most common use cases are methods of this class, named by their domain verbs. The full
  * set lives in {@link #property()} (estates, units, owners, handover: rules EU-1..EU-4) and
  * {@link #tickets()} (every step of a ticket's life cycle: rules RP-1..RP-6, CP-1..CP-13,
- * CV-1..CV-4). Every command is validated first (one exception listing every problem, rule CP-2);
+ * CV-1..CV-4) and {@link #commitments()} (service commitments: rules SL-6..SL-16). Ticket events
+ * start, stop, pause and resume commitments in the same unit of work as the step; {@link #sweep()}
+ * fires warnings, breaches and escalations. Every command is validated first (one exception listing every problem, rule CP-2);
  * every change is saved before its events reach the listeners, and a failing listener neither
  * loses the change nor stops the other listeners.
  */
@@ -64,6 +79,9 @@ public final class AfterSales implements AutoCloseable {
     private final EventPublisher publisher;
     private final PropertyService property;
     private final TicketService tickets;
+    private final CalendarRegistry calendars;
+    private final CommitmentService commitments;
+    private final CommitmentSweeper sweeper;
 
     private AfterSales(Builder b, AfterSalesStore store) {
         this.store = store;
@@ -71,9 +89,17 @@ public final class AfterSales implements AutoCloseable {
         this.locale = b.locale;
         this.validator = new CommandValidator(b.locale);
         this.publisher = new EventPublisher(b.listeners);
+        this.calendars = b.calendars != null ? b.calendars : CalendarRegistry.withReadyCalendars();
+        PolicyCatalog catalog = new PolicyCatalog(calendars);
+        (b.policies != null ? b.policies : CommitmentPresets.all()).forEach(catalog::register);
+        CommitmentEngine engine = new CommitmentEngine(catalog, b.ids, clock.getZone());
+        this.commitments = new CommitmentService(store.commitments(), store, engine, clock);
+        this.commitments.watch(calendars);
+        this.sweeper = new CommitmentSweeper(store.commitments(), engine, clock, publisher::publish,
+                b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
         this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
                 store, clock, b.ids, validator, publisher::publish);
-        this.tickets = new TicketService(store.tickets(), store, event -> { }, clock, b.ids, validator,
+        this.tickets = new TicketService(store.tickets(), store, commitments::apply, clock, b.ids, validator,
                 publisher::publish);
     }
 
@@ -178,6 +204,75 @@ public final class AfterSales implements AutoCloseable {
     }
 
     /**
+     * Finds the service commitments of a ticket, in every cycle, oldest start first (rules
+     * SL-6..SL-12): the deadlines its events started, with their state.
+     *
+     * @param ticketId the ticket
+     * @return the commitments, possibly empty
+     */
+    public List<Commitment> commitmentsOf(TicketId ticketId) {
+        return commitments.commitmentsOf(ticketId);
+    }
+
+    /**
+     * Explains a commitment's deadline in words (rule SL-15): its start and trigger, target,
+     * calendar and version, each non-working span skipped with holiday names, each pause, agreed
+     * change and recomputation, and the result.
+     *
+     * @param commitmentId the commitment
+     * @param language     {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the explanation, one step a line
+     * @throws dev.aftersales.commitment.CommitmentException if there is no such commitment
+     */
+    public String explain(CommitmentId commitmentId, Locale language) {
+        return commitments.explain(commitmentId, language);
+    }
+
+    /**
+     * Fires every warning, breach and escalation that is due by the clock, each exactly once, and
+     * delivers them to the listeners as {@link dev.aftersales.commitment.CommitmentEvent}s (rules
+     * SL-8, SL-9, CP-8, CP-9). Safe to call from several threads and nodes at once.
+     *
+     * @return what the sweep did
+     */
+    public SweepReport sweep() {
+        return sweeper.sweep();
+    }
+
+    /**
+     * Sweeps at a fixed delay on the application's executor until the returned handle is closed.
+     *
+     * @param executor the executor, owned by the application
+     * @param interval the delay between sweeps, positive
+     * @return the running sweeps
+     * @throws IllegalArgumentException if the interval is not positive
+     */
+    public ScheduledSweeps startSweeping(ScheduledExecutorService executor, Duration interval) {
+        return ScheduledSweeps.start(sweeper, executor, interval);
+    }
+
+    /**
+     * Returns every use case on service commitments: queries, explanations, re-evaluation under a
+     * new policy version (SL-13) and recomputation after a calendar change (SL-14).
+     *
+     * @return the commitment service
+     */
+    public CommitmentService commitments() {
+        return commitments;
+    }
+
+    /**
+     * Returns the business calendars commitments are measured on. Registering a new version of a
+     * calendar (next year's official holidays, an estate's closure) recomputes the running
+     * commitments on it (rule SL-14).
+     *
+     * @return the calendar registry
+     */
+    public CalendarRegistry calendars() {
+        return calendars;
+    }
+
+    /**
      * Returns every use case on estates, units, owners and ownership.
      *
      * @return the property service
@@ -247,8 +342,48 @@ public final class AfterSales implements AutoCloseable {
         private Locale locale = Locale.ENGLISH;
         private IdGenerator ids = IdGenerator.randomUuids();
         private final List<DomainEventListener> listeners = new ArrayList<>();
+        private CalendarRegistry calendars;
+        private List<CommitmentPolicy> policies;
+        private String sweeperName;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the business calendars that policies name. Default:
+         * {@link CalendarRegistry#withReadyCalendars()} (24/7, the CP-1 hotline, the Chinese office
+         * week with the official holidays).
+         *
+         * @param registry the calendars
+         * @return this builder
+         */
+        public Builder calendars(CalendarRegistry registry) {
+            this.calendars = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Sets the service-commitment policies, replacing the default
+         * {@link CommitmentPresets#all()} (RP-2, CP-1, CP-5, CV-3, CP-9, each with CP-8
+         * escalation). Each is validated when the desk is built.
+         *
+         * @param value the policies; empty for none
+         * @return this builder
+         */
+        public Builder policies(List<CommitmentPolicy> value) {
+            this.policies = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Sets the name this node's sweeper claims commitments under. Default: a new id.
+         *
+         * @param name an identifier, unique among the nodes sharing a store
+         * @return this builder
+         */
+        public Builder sweeperName(String name) {
+            this.sweeperName = dev.aftersales.common.Identifiers.requireValid("sweeperName", name);
+            return this;
         }
 
         /**
@@ -313,12 +448,15 @@ public final class AfterSales implements AutoCloseable {
          *
          * @return the desk
          * @throws AfterSalesException if no store was set and none is on the class path
+         * @throws dev.aftersales.commitment.InvalidPolicyException if a policy is invalid, naming
+         *         every problem
          */
         public AfterSales build() {
             AfterSalesStore chosen = store != null ? store : defaultStore();
             AfterSales desk = new AfterSales(this, chosen);
-            LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}",
-                    chosen, clock.getZone(), locale, listeners.size());
+            LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}, calendars={}, policies={}",
+                    chosen, clock.getZone(), locale, listeners.size(), desk.calendars.ids(),
+                    policies != null ? policies.size() : "presets");
             return desk;
         }
 
