@@ -148,6 +148,17 @@ class IndexUsageOnPostgreSqlTest {
         store.tickets().findByState(TicketState.RECEIVED, page);
         store.tickets().findReportedBetween(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), page);
         exerciseCommitments(store.commitments(), page);
+        dev.aftersales.storage.jdbc.outbox.JdbcOutbox outbox = new dev.aftersales.storage.jdbc.outbox.JdbcOutbox(
+                store.transactions(), store.prefix());
+        store.commitments().findFired(CommitmentId.of("ix-C-1")).forEach(outbox::append);
+        dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
+                java.time.Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .listener(e -> {
+                    throw new IllegalStateException("refused, to record the back-off update too");
+                }).build().publishPending();
+        dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
+                java.time.Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .listener(e -> { }).build().publishPending();
     }
 
     private static void exerciseCommitments(CommitmentRepository commitments, PageRequest page) {
