@@ -46,6 +46,11 @@ public final class TestDataSource implements DataSource {
         this.sessionSetup = List.copyOf(sessionSetup);
     }
 
+    /** Returns another pool over the same database and session settings, as a second node would have. */
+    public TestDataSource anotherPool() {
+        return new TestDataSource(driver, sessionSetup);
+    }
+
     /** Breaks the connection on the {@code n}-th statement executed from now on (1 = the next). */
     void breakOnStatement(int n) {
         executed.set(0);

@@ -15,7 +15,9 @@ public final class Migrations {
     public static final List<Migration> ALL = List.of(
             new Migration(1, "outbox"),
             new Migration(2, "property"),
-            new Migration(3, "ticket"));
+            new Migration(3, "ticket"),
+            new Migration(4, "commitment"),
+            new Migration(5, "outbox_event_id"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();

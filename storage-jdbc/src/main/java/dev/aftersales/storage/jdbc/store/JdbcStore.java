@@ -1,6 +1,7 @@
 package dev.aftersales.storage.jdbc.store;
 
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
@@ -12,6 +13,7 @@ import dev.aftersales.storage.jdbc.Dialect;
 import dev.aftersales.storage.jdbc.JdbcRunner;
 import dev.aftersales.storage.jdbc.JdbcTransactions;
 import dev.aftersales.storage.jdbc.PersonalDataCodec;
+import dev.aftersales.storage.jdbc.commitment.JdbcCommitmentRepository;
 import dev.aftersales.storage.jdbc.TablePrefix;
 import dev.aftersales.storage.jdbc.property.JdbcEstateRepository;
 import dev.aftersales.storage.jdbc.property.JdbcOwnerRepository;
@@ -51,6 +53,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final OwnerRepository owners;
     private final OwnershipRepository ownerships;
     private final TicketRepository tickets;
+    private final CommitmentRepository commitments;
 
     private JdbcStore(Builder b) {
         this.dataSource = b.dataSource;
@@ -62,6 +65,7 @@ public final class JdbcStore implements AfterSalesStore {
         this.owners = new JdbcOwnerRepository(jdbc, prefix, b.codec);
         this.ownerships = new JdbcOwnershipRepository(jdbc, prefix);
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
+        this.commitments = new JdbcCommitmentRepository(jdbc, prefix);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}", prefix, b.codec);
     }
 
@@ -192,6 +196,17 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public TicketRepository tickets() {
         return tickets;
+    }
+
+    /**
+     * Returns the service commitments, their fired warnings, breaches and escalations, and the
+     * outbox of commitment events.
+     *
+     * @return the repository
+     */
+    @Override
+    public CommitmentRepository commitments() {
+        return commitments;
     }
 
     /** Configures a {@link JdbcStore}; each setting is checked as it is set. */

@@ -3,6 +3,10 @@ package dev.aftersales.storage.jdbc.tck;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.CommitmentId;
+import dev.aftersales.commitment.SweepOutcome;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.property.BuildingId;
@@ -11,12 +15,16 @@ import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.OwnershipId;
 import dev.aftersales.property.PlotId;
 import dev.aftersales.property.UnitId;
+import dev.aftersales.spi.CommitmentQuery;
+import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.storage.jdbc.CommitmentFixtures;
 import dev.aftersales.storage.jdbc.DatabaseKind;
 import dev.aftersales.storage.jdbc.store.JdbcStore;
 import dev.aftersales.testkit.tck.TicketSamples;
 import dev.aftersales.ticket.Openness;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketId;
+import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.TicketState;
 import java.sql.Connection;
@@ -139,5 +147,43 @@ class IndexUsageOnPostgreSqlTest {
         }
         store.tickets().findByState(TicketState.RECEIVED, page);
         store.tickets().findReportedBetween(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), page);
+        exerciseCommitments(store.commitments(), page);
+        dev.aftersales.storage.jdbc.outbox.JdbcOutbox outbox = new dev.aftersales.storage.jdbc.outbox.JdbcOutbox(
+                store.transactions(), store.prefix());
+        store.commitments().findFired(CommitmentId.of("ix-C-1")).forEach(outbox::append);
+        dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
+                java.time.Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .listener(e -> {
+                    throw new IllegalStateException("refused, to record the back-off update too");
+                }).build().publishPending();
+        dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
+                java.time.Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .listener(e -> { }).build().publishPending();
+    }
+
+    private static void exerciseCommitments(CommitmentRepository commitments, PageRequest page) {
+        Instant t0 = CommitmentFixtures.T0;
+        Instant later = t0.plus(java.time.Duration.ofHours(3));
+        Commitment c = commitments.save(new CommitmentFixtures("ix").received("T-1", t0));
+        commitments.save(c);
+        commitments.findById(c.id());
+        commitments.findByTicket(TicketId.of("T-1"));
+        commitments.findOpenByCalendar("cn-office", page);
+        Commitment claimed = commitments.claimDue(later, 10, "a", later.plusSeconds(60)).get(0);
+        commitments.release(claimed.id(), "a");
+        SweepOutcome o = new CommitmentFixtures("ix").engine.sweep(claimed, later);
+        commitments.completeSweep(o.commitment(), o.fired());
+        commitments.findFired(c.id());
+        List<CommitmentEvent> pending = commitments.findUndelivered(later.plusSeconds(1), 10);
+        commitments.markDelivered(pending.stream().map(CommitmentEvent::key).toList());
+        for (CommitmentQuery q : List.of(CommitmentQuery.due(t0, later), CommitmentQuery.warned(t0, later),
+                CommitmentQuery.breached(t0, later))) {
+            commitments.find(q, page);
+            commitments.find(q.inEstate(EstateId.of("E-1")), page);
+            commitments.find(q.inBuilding(BuildingId.of("B-1")), page);
+            commitments.find(q.ofDepartment(DepartmentId.of("D")), page);
+            commitments.find(q.ofKind(TicketKind.REPAIR), page);
+        }
+        commitments.findById(CommitmentId.of("missing"));
     }
 }

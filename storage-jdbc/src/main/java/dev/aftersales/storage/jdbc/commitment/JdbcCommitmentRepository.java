@@ -1,0 +1,292 @@
+package dev.aftersales.storage.jdbc.commitment;
+
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.CommitmentId;
+import dev.aftersales.commitment.FiringKey;
+import dev.aftersales.common.Page;
+import dev.aftersales.common.PageRequest;
+import dev.aftersales.spi.CommitmentQuery;
+import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.DuplicateFiringException;
+import dev.aftersales.storage.jdbc.Binder;
+import dev.aftersales.storage.jdbc.JdbcRunner;
+import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.Paging;
+import dev.aftersales.storage.jdbc.RetryPolicy;
+import dev.aftersales.storage.jdbc.TablePrefix;
+import dev.aftersales.storage.jdbc.VersionedTable;
+import dev.aftersales.ticket.TicketId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Service commitments in the table {@code commitment} (one row each: the summary the SPI queries in
+ * its own columns, history and firings as {@link dev.aftersales.commitment.CommitmentCodec} text, and
+ * the claim of a sweeper), their fired warnings, breaches and escalations in
+ * {@code commitment_firing} under the primary key (commitment, cycle, kind, level), which is also
+ * the outbox of commitment events (rows not yet {@code delivered}). Schema version 4.
+ *
+ * <p>Exactly once (rules SL-8, SL-9): {@link #completeSweep} is one transaction that first updates
+ * the commitment from exactly the version it was claimed at (the row lock makes concurrent
+ * completions of that version wait, then find another version: {@code StaleWriteException}), then
+ * inserts each fired event under its key (a key already recorded: {@link DuplicateFiringException},
+ * everything rolled back). The database's primary key decides, so this holds across threads, pools
+ * and nodes.
+ *
+ * <p>Claims ({@link #claimDue}) are leases in the columns {@code claimed_by} and
+ * {@code claimed_until_ns}; claiming does not change the version and a save clears them. Where the
+ * database has it, one transaction selects the due head with {@code FOR UPDATE SKIP LOCKED} (so
+ * nodes never wait for each other's candidates) and marks it; elsewhere (H2, MariaDB before 10.6,
+ * MySQL before 8.0.1) candidates are read without locks and each is claimed by a conditional update
+ * ({@code UPDATE ... WHERE id = ? AND version = ? AND <still due and unclaimed>}), whose row count
+ * says who won, each in a transaction of its own. Claims, completions, releases and delivery marks that run in a transaction of their
+ * own are retried after a deadlock, a serialization failure or a connection lost before the commit
+ * ({@link RetryPolicy#standard()}); they have no effect outside the database.
+ *
+ * <p>Instants are kept to the nanosecond (see the schema script). Queries see committed rows and,
+ * inside a unit of work, its own writes. {@link #claimDue} outside a unit of work commits its claims
+ * at once; inside one, other nodes see them at its commit. Thread-safe.
+ */
+public final class JdbcCommitmentRepository implements CommitmentRepository {
+
+    private static final String UNCLAIMED = "(claimed_until_ns IS NULL OR claimed_until_ns <= ? OR claimed_by = ?)";
+    private static final int CONDITIONAL_ROUNDS = 5;
+
+    private final JdbcRunner jdbc;
+    private final JdbcTransactions transactions;
+    private final VersionedTable commitments;
+    private final String firings;
+    private final String selectCommitments;
+    private final String selectFirings;
+    private final String dueHead;
+    private final String claimIfStillFree;
+    private final String release;
+    private final String markDelivered;
+    private final RetryPolicy retry;
+
+    /**
+     * Creates the repository with the standard retry policy.
+     *
+     * @param jdbc   the runner of the store
+     * @param prefix the table prefix
+     * @throws NullPointerException if an argument is null
+     */
+    public JdbcCommitmentRepository(JdbcRunner jdbc, TablePrefix prefix) {
+        this(jdbc, prefix, RetryPolicy.standard());
+    }
+
+    /**
+     * Creates the repository.
+     *
+     * @param jdbc   the runner of the store
+     * @param prefix the table prefix
+     * @param retry  how claims, completions, releases and delivery marks are retried after transient
+     *               failures in transactions of their own
+     * @throws NullPointerException if an argument is null
+     */
+    public JdbcCommitmentRepository(JdbcRunner jdbc, TablePrefix prefix, RetryPolicy retry) {
+        this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.transactions = jdbc.transactions();
+        this.retry = Objects.requireNonNull(retry, "retry");
+        String table = prefix.table("commitment");
+        this.commitments = new VersionedTable(jdbc, table, CommitmentRows.COLUMNS);
+        this.firings = prefix.table("commitment_firing");
+        this.selectCommitments = "SELECT " + CommitmentRows.SELECT_LIST + " FROM " + table;
+        this.selectFirings = "SELECT " + FiringRows.SELECT_LIST + " FROM " + firings;
+        this.dueHead = selectCommitments + " WHERE next_check_ns <= ? AND " + UNCLAIMED
+                + " ORDER BY next_check_ns, id LIMIT ?";
+        this.claimIfStillFree = "UPDATE " + table + " SET claimed_by = ?, claimed_until_ns = ? WHERE id = ? AND version = ?"
+                + " AND next_check_ns <= ? AND " + UNCLAIMED;
+        this.release = "UPDATE " + table + " SET claimed_by = NULL, claimed_until_ns = NULL WHERE id = ? AND claimed_by = ?";
+        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND cycle = ?"
+                + " AND kind = ? AND level = ? AND delivered = FALSE";
+    }
+
+    @Override
+    public Commitment save(Commitment commitment) {
+        Objects.requireNonNull(commitment, "commitment");
+        return commitments.save(commitment, p -> CommitmentRows.bind(p, commitment));
+    }
+
+    @Override
+    public Optional<Commitment> findById(CommitmentId id) {
+        Objects.requireNonNull(id, "id");
+        return jdbc.queryOptional(selectCommitments + " WHERE id = ?", p -> p.text(id.value()), CommitmentRows::read);
+    }
+
+    @Override
+    public List<Commitment> findByTicket(TicketId ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        return jdbc.query(selectCommitments + " WHERE ticket_id = ? ORDER BY started_ns, id", p -> p.text(ticket.value()),
+                CommitmentRows::read);
+    }
+
+    @Override
+    public Page<Commitment> findOpenByCalendar(String calendarId, PageRequest page) {
+        Objects.requireNonNull(calendarId, "calendarId");
+        Objects.requireNonNull(page, "page");
+        return Paging.query(jdbc, selectCommitments + " WHERE calendar_id = ? AND stopped_ns IS NULL"
+                + " ORDER BY started_ns, id", p -> p.text(calendarId), CommitmentRows::read, page);
+    }
+
+    @Override
+    public List<Commitment> claimDue(Instant now, int limit, String claimant, Instant claimedUntil) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(claimedUntil, "claimedUntil");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        if (!claimedUntil.isAfter(now)) {
+            throw new IllegalArgumentException("a claim lasts beyond now: " + claimedUntil + " is not after " + now);
+        }
+        long nowNs = EpochNanos.exact(now);
+        long untilNs = EpochNanos.exact(claimedUntil);
+        if (transactions.dialect().supportsSkipLocked()) {
+            return transactions.inTransaction(retry, () -> claimLocked(nowNs, limit, claimant, untilNs));
+        }
+        // each conditional update is a transaction of its own (unless the caller holds one): it holds
+        // one row lock at a time, so it can wait but never deadlock
+        return claimConditionally(nowNs, limit, claimant, untilNs);
+    }
+
+    private List<Commitment> claimLocked(long nowNs, int limit, String claimant, long untilNs) {
+        List<Commitment> head = jdbc.query(dueHead + transactions.dialect().forUpdateSkipLocked(),
+                p -> p.longValue(nowNs).longValue(nowNs).text(claimant).intValue(limit), CommitmentRows::read);
+        if (!head.isEmpty()) {
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < head.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?");
+            }
+            jdbc.updateExactly(head.size(), "UPDATE " + commitments.table() + " SET claimed_by = ?, claimed_until_ns = ?"
+                    + " WHERE id IN (" + in + ")", p -> {
+                        p.text(claimant).longValue(untilNs);
+                        for (Commitment c : head) {
+                            p.text(c.id().value());
+                        }
+                    });
+        }
+        return head;
+    }
+
+    private List<Commitment> claimConditionally(long nowNs, int limit, String claimant, long untilNs) {
+        List<Commitment> won = new ArrayList<>();
+        for (int round = 0; round < CONDITIONAL_ROUNDS && won.isEmpty(); round++) {
+            List<Commitment> candidates = jdbc.query(dueHead,
+                    p -> p.longValue(nowNs).longValue(nowNs).text(claimant).intValue(limit), CommitmentRows::read);
+            if (candidates.isEmpty()) {
+                break;
+            }
+            for (Commitment c : candidates) {
+                int count = jdbc.update(claimIfStillFree, p -> p.text(claimant).longValue(untilNs).text(c.id().value())
+                        .longValue(c.version()).longValue(nowNs).longValue(nowNs).text(claimant));
+                if (count == 1) {
+                    won.add(c);
+                }
+            }
+        }
+        return won;
+    }
+
+    @Override
+    public Commitment completeSweep(Commitment commitment, List<CommitmentEvent> fired) {
+        Objects.requireNonNull(commitment, "commitment");
+        Objects.requireNonNull(fired, "fired");
+        List<CommitmentEvent> events = List.copyOf(fired);
+        return transactions.inTransaction(retry, () -> {
+            Commitment stored = save(commitment);
+            for (CommitmentEvent e : events) {
+                if (!jdbc.insertIfAbsent(firings, FiringRows.COLUMNS, FiringRows.KEY_COLUMNS, p -> FiringRows.bind(p, e))) {
+                    throw new DuplicateFiringException(e.key());
+                }
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public void release(CommitmentId id, String claimant) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(claimant, "claimant");
+        transactions.inTransaction(retry, () -> jdbc.update(release, p -> p.text(id.value()).text(claimant)));
+    }
+
+    @Override
+    public List<CommitmentEvent> findFired(CommitmentId id) {
+        Objects.requireNonNull(id, "id");
+        return jdbc.query(selectFirings + " WHERE commitment_id = ? ORDER BY scheduled_ns, event_key",
+                p -> p.text(id.value()), FiringRows::read);
+    }
+
+    @Override
+    public List<CommitmentEvent> findUndelivered(Instant recordedBefore, int limit) {
+        Objects.requireNonNull(recordedBefore, "recordedBefore");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+        long before = EpochNanos.exact(recordedBefore);
+        return jdbc.query(selectFirings + " WHERE delivered = FALSE AND recorded_ns < ?"
+                + " ORDER BY recorded_ns, scheduled_ns, event_key LIMIT ?", p -> p.longValue(before).intValue(limit),
+                FiringRows::read);
+    }
+
+    @Override
+    public void markDelivered(Collection<FiringKey> keys) {
+        Objects.requireNonNull(keys, "keys");
+        List<FiringKey> sorted = new ArrayList<>();
+        for (FiringKey key : keys) {
+            sorted.add(Objects.requireNonNull(key, "key"));
+        }
+        if (sorted.isEmpty()) {
+            return;
+        }
+        // one order on every node, so that two deliverers marking the same rows never deadlock
+        sorted.sort(Comparator.comparing(FiringKey::text));
+        transactions.inTransaction(retry, () -> jdbc.batch(markDelivered, sorted, FiringRows::bindKey));
+    }
+
+    @Override
+    public Page<Commitment> find(CommitmentQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        long from = EpochNanos.exact(query.from());
+        long to = EpochNanos.exact(query.to());
+        StringBuilder where = new StringBuilder(switch (query.measure()) {
+            case DUE -> " WHERE deadline_ns >= ? AND deadline_ns < ?";
+            case BREACHED -> " WHERE breached_ns >= ? AND breached_ns < ?";
+            case WARNED -> " WHERE id IN (SELECT commitment_id FROM " + firings
+                    + " WHERE kind = 'WARNING' AND scheduled_ns >= ? AND scheduled_ns < ?)";
+        });
+        List<String> values = new ArrayList<>();
+        narrow(where, values, "estate_id", query.estate() == null ? null : query.estate().value());
+        narrow(where, values, "building_id", query.building() == null ? null : query.building().value());
+        narrow(where, values, "responsible_department", query.department() == null ? null : query.department().value());
+        narrow(where, values, "ticket_kind", query.kind() == null ? null : query.kind().name());
+        Binder binder = p -> {
+            p.longValue(from).longValue(to);
+            for (String v : values) {
+                p.text(v);
+            }
+        };
+        return Paging.query(jdbc, selectCommitments + where + " ORDER BY started_ns, id", binder, CommitmentRows::read,
+                page);
+    }
+
+    private static void narrow(StringBuilder where, List<String> values, String column, String value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            values.add(value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcCommitmentRepository[" + commitments.table() + ", " + firings + "]";
+    }
+}

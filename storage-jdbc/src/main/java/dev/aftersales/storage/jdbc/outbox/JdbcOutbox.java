@@ -1,0 +1,89 @@
+package dev.aftersales.storage.jdbc.outbox;
+
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.DomainEventListener;
+import dev.aftersales.storage.jdbc.JdbcRunner;
+import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.TablePrefix;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes domain events to the outbox table ({@code outbox}, schema versions 1 and 5) in the unit
+ * of work open on the calling thread, so that an event is stored exactly when the change that
+ * caused it commits; an {@link OutboxPublisher} then delivers it at least once. Writing an event
+ * whose id is already stored does nothing, so redelivering into the outbox is harmless.
+ *
+ * <p>Wiring (the ticket step's in-transaction handler, and the sweeper's listener):
+ * <pre>{@code
+ * JdbcOutbox outbox = new JdbcOutbox(store.transactions(), store.prefix());
+ * TicketService tickets = new TicketService(store.tickets(), store,
+ *         event -> { commitments.apply(event); outbox.append(event); },   // one transaction per step
+ *         clock, ids, validator, event -> { });                          // listeners: via the publisher
+ * CommitmentSweeper sweeper = new CommitmentSweeper(store.commitments(), engine, clock, outbox::append, "node-1");
+ * }</pre>
+ * The sweeper records each firing exactly once, then appends its event here (its own transaction,
+ * after the sweep step committed); if that fails, the sweeper hands it over again later, and the
+ * event id makes the second append a no-op. Thread-safe.
+ */
+public final class JdbcOutbox implements DomainEventListener {
+
+    /** The longest event id the outbox holds (schema version 5). */
+    public static final int MAX_EVENT_ID = 200;
+
+    private static final List<String> COLUMNS = List.of("event_id", "aggregate_id", "event_type", "payload",
+            "occurred_at", "available_at");
+
+    private final JdbcRunner jdbc;
+    private final String table;
+
+    /**
+     * Creates the writer.
+     *
+     * @param transactions the store's unit of work, which the inserts join
+     * @param prefix       the table prefix
+     * @throws NullPointerException if an argument is null
+     */
+    public JdbcOutbox(JdbcTransactions transactions, TablePrefix prefix) {
+        this.jdbc = new JdbcRunner(Objects.requireNonNull(transactions, "transactions"));
+        this.table = Objects.requireNonNull(prefix, "prefix").table("outbox");
+    }
+
+    /**
+     * Stores an event for delivery, in the current unit of work (or one of its own), available at
+     * once. Does nothing if an event with its id is stored already.
+     *
+     * @param event a ticket or commitment event
+     * @return true if stored now, false if its id was stored before
+     * @throws NullPointerException     if the event is null
+     * @throws IllegalArgumentException if it is not one of the library's event types or its id is
+     *                                  longer than {@value #MAX_EVENT_ID} characters
+     * @throws dev.aftersales.storage.jdbc.JdbcStorageException if the database fails
+     */
+    public boolean append(DomainEvent event) {
+        String type = OutboxEvents.type(event);
+        String payload = OutboxEvents.encode(event);
+        if (event.eventId().length() > MAX_EVENT_ID) {
+            throw new IllegalArgumentException("an outbox event id has at most " + MAX_EVENT_ID + " characters, got "
+                    + event.eventId().length());
+        }
+        return jdbc.insertIfAbsent(table, COLUMNS, List.of("event_id"), p -> p.text(event.eventId())
+                .text(event.aggregateId()).text(type).text(payload).instant(event.occurredAt())
+                .instant(event.occurredAt()));
+    }
+
+    /**
+     * Stores an event for delivery, as {@link #append} does.
+     *
+     * @param event a ticket or commitment event
+     */
+    @Override
+    public void on(DomainEvent event) {
+        append(event);
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcOutbox[" + table + "]";
+    }
+}

@@ -1,0 +1,199 @@
+package dev.aftersales.storage.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aftersales.TicketService;
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.commitment.CommitmentEngine;
+import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.CommitmentPresets;
+import dev.aftersales.commitment.PolicyCatalog;
+import dev.aftersales.commitment.runtime.CommitmentService;
+import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.common.Actor;
+import dev.aftersales.common.CommandValidator;
+import dev.aftersales.common.DepartmentId;
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.IdGenerator;
+import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.EstateId;
+import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.UnitId;
+import dev.aftersales.storage.jdbc.outbox.JdbcOutbox;
+import dev.aftersales.storage.jdbc.outbox.OutboxPublisher;
+import dev.aftersales.storage.jdbc.store.JdbcStore;
+import dev.aftersales.testkit.TestClock;
+import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.ReportRepair;
+import dev.aftersales.ticket.Reporter;
+import dev.aftersales.ticket.TicketEvent;
+import dev.aftersales.ticket.TicketLocation;
+import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Domain events through the outbox table: a ticket step, the commitments it starts and its event
+ * are stored in one transaction; the publisher delivers each committed event at least once with
+ * its stable id, again after a listener failed, and exactly once when two publishers with their own
+ * pools race; commitment events handed over by the sweeper are stored once. Subclassed per database.
+ */
+abstract class OutboxContract extends DatabaseTest {
+
+    private static final Instant T0 = Instant.parse("2025-03-10T01:00:00Z");
+    private static final Actor STAFF = Actor.staff("S-1");
+
+    private TestClock clock;
+    private JdbcStore store;
+    private JdbcOutbox outbox;
+    private CommitmentService commitments;
+    private TablePrefix prefix;
+    private IdGenerator ids;
+
+    @BeforeEach
+    void migrate() {
+        prefix = db.uniquePrefix();
+        store = JdbcStore.create(db.dataSource()).tablePrefix(prefix).build();
+        store.migrate();
+        outbox = new JdbcOutbox(store.transactions(), prefix);
+        clock = TestClock.at(T0);
+        ids = IdGenerator.sequential("t");
+        PolicyCatalog policies = new PolicyCatalog(CalendarRegistry.withReadyCalendars());
+        policies.register(CommitmentPresets.withCp8Escalation(CommitmentPresets.rp2RepairResponse()));
+        commitments = new CommitmentService(store.commitments(), store,
+                new CommitmentEngine(policies, IdGenerator.sequential("c"), clock.getZone()), clock);
+    }
+
+    private TicketService tickets(java.util.function.Consumer<TicketEvent> extra) {
+        return new TicketService(store.tickets(), store, event -> {
+            commitments.apply(event);
+            outbox.append(event);
+            extra.accept(event);
+        }, clock, ids, new CommandValidator(Locale.ENGLISH), e -> { });
+    }
+
+    private static ReportRepair repair() {
+        return new ReportRepair(TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
+                Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE, Urgency.NORMAL, DepartmentId.of("cs"), "tap drips");
+    }
+
+    private long outboxRows() {
+        return db.queryLong("SELECT COUNT(*) FROM " + prefix.table("outbox"));
+    }
+
+    private OutboxPublisher publisher(JdbcTransactions transactions, List<DomainEvent> received) {
+        return OutboxPublisher.builder(transactions, prefix, clock).listener(received::add).batchSize(7).build();
+    }
+
+    @Test
+    @DisplayName("RP-2 a reported repair, the commitments it starts and its event are stored in one transaction")
+    void stepCommitmentsAndEventAreOneTransaction() {
+        TicketRecord t = tickets(e -> { }).reportRepair(repair(), STAFF);
+        assertFalse(commitments.commitmentsOf(t.id()).isEmpty());
+        assertEquals(1, outboxRows());
+        assertThrows(IllegalStateException.class, () -> tickets(e -> {
+            throw new IllegalStateException("handler fails after the outbox write");
+        }).reportRepair(repair(), STAFF));
+        assertEquals(1, outboxRows(), "nothing of the failed step");
+        assertEquals(1, db.queryLong("SELECT COUNT(*) FROM " + prefix.table("ticket")));
+    }
+
+    @Test
+    @DisplayName("Committed events are delivered with their ids; a refused one again later, with the same id")
+    void deliveredAtLeastOnceWithStableIds() {
+        TicketService tickets = tickets(e -> { });
+        for (int i = 0; i < 3; i++) {
+            tickets.reportRepair(repair(), STAFF);
+        }
+        List<DomainEvent> received = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        OutboxPublisher failing = OutboxPublisher.builder(store.transactions(), prefix, clock).listener(e -> {
+            if (refused.isEmpty()) {
+                refused.add(e.eventId());
+                throw new IllegalStateException("listener down");
+            }
+            received.add(e);
+        }).backoff(Duration.ofSeconds(10), Duration.ofMinutes(1)).build();
+        assertEquals(2, failing.publishPending());
+        assertEquals(0, failing.publishPending(), "the refused event waits for its back-off");
+        clock.advance(Duration.ofSeconds(10));
+        assertEquals(1, failing.publishPending());
+        assertEquals(3, received.size());
+        assertEquals(refused.get(0), received.get(2).eventId());
+        assertTrue(received.stream().allMatch(e -> e instanceof TicketEvent));
+        assertEquals(0, failing.publishPending());
+        assertEquals(3, db.queryLong("SELECT COUNT(*) FROM " + prefix.table("outbox") + " WHERE published_at IS NOT NULL"));
+    }
+
+    @Test
+    @DisplayName("SL-9 commitment events handed over by the sweeper (twice after a failure) are stored and delivered once")
+    void commitmentEventsThroughTheOutbox() {
+        tickets(e -> { }).reportRepair(repair(), STAFF);
+        clock.advance(Duration.ofDays(3));
+        List<CommitmentEvent> handed = new ArrayList<>();
+        new CommitmentSweeper(store.commitments(), commitments.engine(), clock, e -> {
+            handed.add(e);
+            outbox.append(e);
+        }, "node-1").sweep();
+        assertFalse(handed.isEmpty());
+        for (CommitmentEvent e : handed) {
+            assertFalse(outbox.append(e), "a second hand-over is a no-op");
+        }
+        List<DomainEvent> received = new ArrayList<>();
+        publisher(store.transactions(), received).publishPending();
+        List<DomainEvent> delivered = received.stream().filter(e -> e instanceof CommitmentEvent).toList();
+        assertEquals(handed, delivered);
+    }
+
+    @Test
+    @DisplayName("Two publishers, each with its own pool, racing over 150 events deliver each exactly once")
+    void twoPublishersDeliverEachOnce() throws Exception {
+        TicketService tickets = tickets(e -> { });
+        for (int i = 0; i < 150; i++) {
+            tickets.reportRepair(repair(), STAFF);
+        }
+        List<DomainEvent> received = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> runs = new ArrayList<>();
+        List<TestDataSource> pools = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+            // a pool of its own: another data source over the same database
+            TestDataSource pool = db.dataSource().anotherPool();
+            pools.add(pool);
+            JdbcTransactions own = JdbcTransactions.create(pool);
+            OutboxPublisher p = publisher(own, received);
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                SkipLockedContract.await(start);
+                return p.publishPending();
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (CompletableFuture<Integer> r : runs) {
+            total += r.get(60, TimeUnit.SECONDS);
+        }
+        pools.forEach(TestDataSource::closeIdle);
+        assertEquals(150, total);
+        Set<String> ids = new HashSet<>();
+        for (DomainEvent e : received) {
+            assertTrue(ids.add(e.eventId()), () -> "delivered twice: " + e.eventId());
+        }
+        assertEquals(150, ids.size());
+    }
+}

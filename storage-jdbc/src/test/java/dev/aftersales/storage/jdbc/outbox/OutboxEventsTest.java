@@ -1,0 +1,111 @@
+package dev.aftersales.storage.jdbc.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.CommitmentId;
+import dev.aftersales.commitment.FiringKey;
+import dev.aftersales.commitment.FiringKind;
+import dev.aftersales.commitment.PolicyRef;
+import dev.aftersales.commitment.Recipient;
+import dev.aftersales.common.Actor;
+import dev.aftersales.common.DepartmentId;
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.EstateId;
+import dev.aftersales.property.UnitId;
+import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketEvent;
+import dev.aftersales.ticket.TicketFacts;
+import dev.aftersales.ticket.TicketId;
+import dev.aftersales.ticket.TicketKind;
+import dev.aftersales.ticket.TicketState;
+import dev.aftersales.ticket.TicketStep;
+import dev.aftersales.ticket.Urgency;
+import dev.aftersales.ticket.Validity;
+import dev.aftersales.ticket.WaitingReason;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The outbox's text form of ticket and commitment events decodes to equal events (rule EU-4: nothing personal). */
+class OutboxEventsTest {
+
+    private static final TicketFacts FULL = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.EMERGENCY,
+            null, EstateId.of("E-1"), BuildingId.of("B-1"), UnitId.of("U-1"), DepartmentId.of("cs"));
+    private static final TicketFacts SPARSE = new TicketFacts(TicketKind.COMPLAINT, Channel.LETTER, null,
+            Severity.IMPORTANT, EstateId.of("E-2"), null, null, DepartmentId.of("sales"));
+
+    private static void assertRoundTrip(DomainEvent e) {
+        assertEquals(e, OutboxEvents.decode(OutboxEvents.type(e), OutboxEvents.encode(e)));
+    }
+
+    @Test
+    @DisplayName("A ticket event with every field, and one with none of the optional ones, decode to equal events")
+    void ticketEvents() {
+        assertRoundTrip(new TicketEvent("EV-1", Instant.parse("2025-03-03T01:00:00.123456789Z"), TicketId.of("T-1"), 3, 2,
+                TicketStep.AGREE_NEW_TIME, TicketState.CLASSIFIED, TicketState.CLASSIFIED, Actor.staff("S:7"), FULL,
+                DepartmentId.of("eng"), Instant.parse("2025-03-05T08:00:00Z"), WaitingReason.FOR_OWNER, Validity.VALID, 4));
+        assertRoundTrip(new TicketEvent("EV-2", Instant.parse("2025-03-03T01:00:00Z"), TicketId.of("T-2"), 1, 1,
+                TicketStep.RECEIVE, null, TicketState.RECEIVED, Actor.system(), SPARSE, null, null, null, null, null));
+    }
+
+    @Test
+    @DisplayName("SL-9 a commitment event keeps its key, so its stable id, and its recipients")
+    void commitmentEvents() {
+        CommitmentEvent e = new CommitmentEvent(new FiringKey(CommitmentId.of("C-1"), 2, FiringKind.ESCALATION, 1),
+                TicketId.of("T-1"), new PolicyRef("cp1", 3), "reply", Instant.parse("2025-03-03T02:00:00.000000001Z"),
+                Instant.parse("2025-03-03T05:00:00Z"), Instant.parse("2025-03-03T02:00:00Z"),
+                List.of(Recipient.role("gm"), Recipient.department("admin-hr")), FULL, DepartmentId.of("eng"));
+        assertRoundTrip(e);
+        assertRoundTrip(new CommitmentEvent(new FiringKey(CommitmentId.of("C-2"), 1, FiringKind.WARNING, 1),
+                TicketId.of("T-2"), new PolicyRef("cp1", 1), "reply", Instant.parse("2025-03-03T02:00:00Z"),
+                Instant.parse("2025-03-03T02:00:00Z"), null, List.of(), SPARSE, null));
+        assertEquals("CF:C-1:2:ESCALATION:1", OutboxEvents.decode(OutboxEvents.COMMITMENT_EVENT, OutboxEvents.encode(e))
+                .eventId());
+    }
+
+    @Test
+    @DisplayName("EU-4 a payload holds identifiers, enums and instants only")
+    void payloadHoldsIdentifiersOnly() {
+        String payload = OutboxEvents.encode(new TicketEvent("EV-1", Instant.parse("2025-03-03T01:00:00Z"),
+                TicketId.of("T-1"), 1, 1, TicketStep.RECEIVE, null, TicketState.RECEIVED, Actor.customer("C-9"), FULL,
+                null, null, null, null, null));
+        assertEquals(List.of("eventId", "occurredAt", "ticket", "sequence", "cycle", "step", "to", "actor", "kind",
+                "channel", "urgency", "estate", "building", "unit", "receivingUnit"),
+                payload.lines().map(l -> l.substring(0, l.indexOf('='))).toList());
+    }
+
+    @Test
+    @DisplayName("Other event types and malformed payloads are refused")
+    void refusals() {
+        DomainEvent other = new DomainEvent() {
+            @Override
+            public String eventId() {
+                return "X";
+            }
+
+            @Override
+            public Instant occurredAt() {
+                return Instant.EPOCH;
+            }
+
+            @Override
+            public String aggregateId() {
+                return "A";
+            }
+        };
+        assertThrows(IllegalArgumentException.class, () -> OutboxEvents.type(other));
+        assertThrows(IllegalArgumentException.class, () -> OutboxEvents.decode("unknown", ""));
+        assertThrows(IllegalArgumentException.class, () -> OutboxEvents.decode(OutboxEvents.TICKET_EVENT, "eventId=EV-1\n"));
+        assertThrows(IllegalArgumentException.class, () -> OutboxEvents.decode(OutboxEvents.TICKET_EVENT,
+                "eventId=EV-1\noccurredAt=yesterday\n"));
+        assertFalse(OutboxEvents.encode(new TicketEvent("EV-%\n", Instant.EPOCH, TicketId.of("T-1"), 1, 1,
+                TicketStep.RECEIVE, null, TicketState.RECEIVED, Actor.system(), SPARSE, null, null, null, null, null))
+                .contains("EV-%\n"));
+    }
+}
