@@ -14,6 +14,7 @@ import dev.aftersales.commitment.runtime.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.AfterSalesException;
 import dev.aftersales.common.CommandValidator;
+import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.DomainEventListener;
 import dev.aftersales.common.EventPublisher;
 import dev.aftersales.common.IdGenerator;
@@ -27,6 +28,7 @@ import dev.aftersales.property.PlotId;
 import dev.aftersales.property.RegisterOwner;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.EventOutbox;
 import dev.aftersales.spi.StoreProvider;
 import dev.aftersales.ticket.AskQuestion;
 import dev.aftersales.ticket.LodgeComplaint;
@@ -43,6 +45,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +85,7 @@ public final class AfterSales implements AutoCloseable {
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final CommitmentSweeper sweeper;
+    private final EventOutbox outbox;
 
     private AfterSales(Builder b, AfterSalesStore store) {
         this.store = store;
@@ -95,12 +99,42 @@ public final class AfterSales implements AutoCloseable {
         CommitmentEngine engine = new CommitmentEngine(catalog, b.ids, clock.getZone());
         this.commitments = new CommitmentService(store.commitments(), store, engine, clock);
         this.commitments.watch(calendars);
-        this.sweeper = new CommitmentSweeper(store.commitments(), engine, clock, publisher::publish,
+        this.outbox = store.outbox().orElse(null);
+        // with an outbox, events are written in the step's unit of work and reach the listeners
+        // from there (publishPending); without one, straight after the commit
+        Consumer<DomainEvent> toOutbox = outbox == null ? event -> { } : outbox::append;
+        Consumer<DomainEvent> afterCommit = outbox == null ? publisher::publish : event -> { };
+        this.sweeper = new CommitmentSweeper(store.commitments(), engine, clock,
+                outbox == null ? publisher::publish : outbox::append,
                 b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
         this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
-                store, clock, b.ids, validator, publisher::publish);
-        this.tickets = new TicketService(store.tickets(), store, commitments::apply, clock, b.ids, validator,
-                publisher::publish);
+                store, toOutbox, clock, b.ids, validator, afterCommit);
+        this.tickets = new TicketService(store.tickets(), store, event -> {
+            commitments.apply(event);
+            toOutbox.accept(event);
+        }, clock, b.ids, validator, afterCommit);
+    }
+
+    /**
+     * Delivers one batch of the events waiting in the store's outbox to the listeners, at least
+     * once each (an event any listener refused stays pending and comes again later, also to the
+     * listeners that took it: they drop duplicates by {@link dev.aftersales.common.DomainEvent#eventId()}).
+     * Call it on a schedule when the store has an outbox (the JDBC store); without an outbox, events
+     * reach the listeners straight after each commit and this returns 0.
+     *
+     * @return the number of events delivered
+     */
+    public int publishPending() {
+        if (outbox == null) {
+            return 0;
+        }
+        return outbox.publishPending(event -> {
+            int failures = publisher.publish(event);
+            if (failures > 0) {
+                throw new AfterSalesException("event " + event.eventId() + " was refused by " + failures
+                        + " listener(s); it stays in the outbox");
+            }
+        });
     }
 
     /**
