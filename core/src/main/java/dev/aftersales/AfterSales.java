@@ -104,8 +104,9 @@ public final class AfterSales implements AutoCloseable {
         // from there (publishPending); without one, straight after the commit
         Consumer<DomainEvent> toOutbox = outbox == null ? event -> { } : outbox::append;
         Consumer<DomainEvent> afterCommit = outbox == null ? publisher::publish : event -> { };
+        // a commitment event some listener refused stays undelivered: the sweeper delivers it again
         this.sweeper = new CommitmentSweeper(store.commitments(), engine, clock,
-                outbox == null ? publisher::publish : outbox::append,
+                outbox == null ? this::deliverToEveryListener : outbox::append,
                 b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
         this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
                 store, toOutbox, clock, b.ids, validator, afterCommit);
@@ -128,13 +129,16 @@ public final class AfterSales implements AutoCloseable {
         if (outbox == null) {
             return 0;
         }
-        return outbox.publishPending(event -> {
-            int failures = publisher.publish(event);
-            if (failures > 0) {
-                throw new AfterSalesException("event " + event.eventId() + " was refused by " + failures
-                        + " listener(s); it stays in the outbox");
-            }
-        });
+        return outbox.publishPending(this::deliverToEveryListener);
+    }
+
+    /** Delivers an event to every listener; throws if any refused it, so that it is delivered again. */
+    private void deliverToEveryListener(DomainEvent event) {
+        int failures = publisher.publish(event);
+        if (failures > 0) {
+            throw new AfterSalesException("event " + event.eventId() + " was refused by " + failures
+                    + " listener(s); it stays pending and is delivered again");
+        }
     }
 
     /**
@@ -500,7 +504,14 @@ public final class AfterSales implements AutoCloseable {
                 throw new AfterSalesException("no store configured and none found on the class path: "
                         + "add aftersales-storage-memory or aftersales-storage-jdbc, or call store(...)");
             }
-            return providers.next().create();
+            StoreProvider provider = providers.next();
+            if (providers.hasNext()) {
+                throw new AfterSalesException("no store configured and several store providers on the class path ("
+                        + provider.name() + ", " + providers.next().name() + "): call store(...)");
+            }
+            LOG.warn("no store configured: using the {} store found on the class path; nothing survives the JVM "
+                    + "unless it is persistent. Call store(...) to choose one.", provider.name());
+            return provider.create();
         }
     }
 }

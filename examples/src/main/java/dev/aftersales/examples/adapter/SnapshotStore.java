@@ -123,13 +123,22 @@ public final class SnapshotStore implements AfterSalesStore {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (drafts.get() != null) {
-            return work.get();
+        Draft outer = drafts.get();
+        if (outer != null) {
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                outer.doom();   // the SPI: a failed nested unit of work keeps nothing of the outer one
+                throw e;
+            }
         }
         Draft draft = new Draft(committed);
         drafts.set(draft);
         try {
             T result = work.get();
+            if (draft.doomed()) {
+                throw new IllegalStateException("the unit of work was rolled back: a nested unit of work failed");
+            }
             commit(draft);
             return result;
         } finally {
