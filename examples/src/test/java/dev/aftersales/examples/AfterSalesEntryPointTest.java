@@ -11,6 +11,7 @@ import dev.aftersales.commitment.CommitmentEvent;
 import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.commitment.CommitmentStatus;
 import dev.aftersales.commitment.FiringKind;
+import dev.aftersales.commitment.runtime.CommitmentSweeper;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
@@ -132,6 +133,41 @@ class AfterSalesEntryPointTest {
                     .filter(e -> e.commitmentId().equals(reply.id()) && e.kind() == FiringKind.BREACH).toList();
             assertEquals(1, breaches.size(), "fired exactly once over two sweeps");
             assertEquals(reply.deadline(), breaches.get(0).scheduledAt());
+        }
+    }
+
+    @Test
+    @DisplayName("SL-9 a breach a listener refused is delivered again by the next sweep, recorded once")
+    void refusedBreachIsDeliveredAgain() {
+        TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
+        List<CommitmentEvent> delivered = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (AfterSales desk = AfterSales.builder().clock(clock).listener(event -> {
+            if (event instanceof CommitmentEvent c) {
+                if (down.get()) {
+                    throw new IllegalStateException("pager down");
+                }
+                delivered.add(c);
+            }
+        }).build()) {
+            TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
+                    TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
+                    Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
+                    DepartmentId.of("web"), "noise from the pump room"), Actor.staff("S-1"));
+            clock.advance(Duration.ofHours(25));
+            desk.sweep();
+            assertTrue(delivered.isEmpty());
+
+            down.set(false);
+            clock.advance(CommitmentSweeper.DEFAULT_LEASE.plusSeconds(1));   // undelivered for longer than a lease
+            desk.sweep();
+
+            Commitment reply = desk.commitmentsOf(complaint.id()).stream()
+                    .filter(c -> c.termKey().equals(CommitmentPresets.TERM_CP1_REPLY)).findFirst().orElseThrow();
+            assertEquals(1, delivered.stream().filter(e -> e.commitmentId().equals(reply.id())
+                    && e.kind() == FiringKind.BREACH).count(), "delivered again, once");
+            assertEquals(1, desk.commitments().find(reply.id()).orElseThrow().firings().stream()
+                    .filter(f -> f.kind() == FiringKind.BREACH).count(), "recorded once");
         }
     }
 }
