@@ -86,6 +86,7 @@ public final class AfterSales implements AutoCloseable {
     private final CommitmentService commitments;
     private final CommitmentSweeper sweeper;
     private final EventOutbox outbox;
+    private final CalendarRegistry.Listener calendarListener;
 
     private AfterSales(Builder b, AfterSalesStore store) {
         this.store = store;
@@ -98,7 +99,9 @@ public final class AfterSales implements AutoCloseable {
         (b.policies != null ? b.policies : CommitmentPresets.all()).forEach(catalog::register);
         CommitmentEngine engine = new CommitmentEngine(catalog, b.ids, clock.getZone());
         this.commitments = new CommitmentService(store.commitments(), store, engine, clock);
-        this.commitments.watch(calendars);
+        // SL-14: a new version of a calendar recomputes the running commitments on it
+        this.calendarListener = (previous, current) -> commitments.recomputeCalendar(current.id());
+        calendars.addListener(calendarListener);
         this.outbox = store.outbox().orElse(null);
         // with an outbox, events are written in the step's unit of work and reach the listeners
         // from there (publishPending); without one, straight after the commit
@@ -364,9 +367,13 @@ public final class AfterSales implements AutoCloseable {
         return store;
     }
 
-    /** Releases the validator's resources. The store belongs to the caller and stays open. */
+    /**
+     * Stops listening to the calendar registry and releases the validator's resources. The store,
+     * the registry and any executor belong to the caller and stay open.
+     */
     @Override
     public void close() {
+        calendars.removeListener(calendarListener);
         validator.close();
     }
 
