@@ -273,7 +273,7 @@ public final class JdbcTransactions implements UnitOfWork {
     private <T> T owned(Connection connection, Supplier<T> work) {
         Settings saved;
         try {
-            saved = new Settings(connection.getAutoCommit(), connection.getTransactionIsolation());
+            saved = new Settings(connection.getAutoCommit(), connection.getTransactionIsolation(), isolation);
             if (saved.autoCommit()) {
                 connection.setAutoCommit(false);
             }
@@ -349,7 +349,9 @@ public final class JdbcTransactions implements UnitOfWork {
             if (connection.isClosed()) {
                 return;
             }
-            if (connection.getTransactionIsolation() != saved.isolation()) {
+            // the library set its level only if the connection had another one (one round trip less
+            // than reading the level again: drivers such as PostgreSQL's ask the server)
+            if (saved.changedTo() != saved.isolation()) {
                 connection.setTransactionIsolation(saved.isolation());
             }
             if (saved.autoCommit()) {
@@ -380,8 +382,8 @@ public final class JdbcTransactions implements UnitOfWork {
         };
     }
 
-    /** The auto-commit and isolation a connection had before the library's transaction. */
-    private record Settings(boolean autoCommit, int isolation) {
+    /** The auto-commit and isolation a connection had before the library's transaction, and the level it ran at. */
+    private record Settings(boolean autoCommit, int isolation, int changedTo) {
     }
 
     /** The connection of the unit of work open on one thread. */

@@ -41,14 +41,27 @@ public final class TestDataSource implements DataSource {
     private volatile int failOnStatement = -1;
     private volatile boolean failOnCommit;
 
-    TestDataSource(DataSource driver, List<String> sessionSetup) {
+    /**
+     * Creates a pool over a driver's data source.
+     *
+     * @param driver       the driver's data source
+     * @param sessionSetup statements run on every new physical connection
+     */
+    public TestDataSource(DataSource driver, List<String> sessionSetup) {
         this.driver = driver;
         this.sessionSetup = List.copyOf(sessionSetup);
     }
 
-    /** Returns another pool over the same database and session settings, as a second node would have. */
-    public TestDataSource anotherPool() {
-        return new TestDataSource(driver, sessionSetup);
+    /**
+     * Returns another pool over the same database and session settings, as a second node would have.
+     *
+     * @param extraSetup statements run on every new physical connection after the usual ones
+     * @return the pool
+     */
+    public TestDataSource anotherPool(String... extraSetup) {
+        List<String> setup = new java.util.ArrayList<>(sessionSetup);
+        setup.addAll(List.of(extraSetup));
+        return new TestDataSource(driver, setup);
     }
 
     /** Breaks the connection on the {@code n}-th statement executed from now on (1 = the next). */
@@ -109,14 +122,14 @@ public final class TestDataSource implements DataSource {
         }
     }
 
-    private void giveBack(Connection physical, int isolation, boolean dirty) {
+    private void giveBack(Connection physical, int isolation, boolean dirty, boolean isolationSet) {
         try {
             if (!dirty && !physical.isClosed()) {
                 if (!physical.getAutoCommit()) {
                     physical.rollback();
                     physical.setAutoCommit(true);
                 }
-                if (physical.getTransactionIsolation() != isolation) {
+                if (isolationSet && physical.getTransactionIsolation() != isolation) {
                     physical.setTransactionIsolation(isolation);
                 }
                 idle.addFirst(physical);
@@ -184,6 +197,7 @@ public final class TestDataSource implements DataSource {
         private final int isolation;
         private boolean closed;
         private volatile boolean dirty;
+        private boolean isolationSet;
 
         ConnectionHandler(Connection physical, int isolation) {
             this.physical = physical;
@@ -197,7 +211,7 @@ public final class TestDataSource implements DataSource {
                 if (!closed) {
                     closed = true;
                     open.decrementAndGet();
-                    giveBack(physical, isolation, dirty);
+                    giveBack(physical, isolation, dirty, isolationSet);
                 }
                 return null;
             }
@@ -206,6 +220,9 @@ public final class TestDataSource implements DataSource {
             }
             if (closed) {
                 throw new SQLException("test: connection used after close", "08003");
+            }
+            if (name.equals("setTransactionIsolation")) {
+                isolationSet = true;
             }
             if (name.equals("commit") && failOnCommit) {
                 failOnCommit = false;

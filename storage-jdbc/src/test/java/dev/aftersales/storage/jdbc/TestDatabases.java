@@ -94,6 +94,11 @@ public final class TestDatabases {
         }
     }
 
+    /** Returns the JDBC URL of the PostgreSQL server the tests use. */
+    static String postgresUrl() {
+        return PG_URL;
+    }
+
     static PGSimpleDataSource pg(String url) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);

@@ -11,9 +11,11 @@ import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.DuplicateFiringException;
 import dev.aftersales.storage.jdbc.Binder;
 import dev.aftersales.storage.jdbc.JdbcRunner;
+import dev.aftersales.storage.jdbc.JdbcStorageException;
 import dev.aftersales.storage.jdbc.JdbcTransactions;
 import dev.aftersales.storage.jdbc.Paging;
 import dev.aftersales.storage.jdbc.RetryPolicy;
+import dev.aftersales.storage.jdbc.SqlFailure;
 import dev.aftersales.storage.jdbc.TablePrefix;
 import dev.aftersales.storage.jdbc.VersionedTable;
 import dev.aftersales.ticket.TicketId;
@@ -35,8 +37,8 @@ import java.util.Optional;
  * <p>Exactly once (rules SL-8, SL-9): {@link #completeSweep} is one transaction that first updates
  * the commitment from exactly the version it was claimed at (the row lock makes concurrent
  * completions of that version wait, then find another version: {@code StaleWriteException}), then
- * inserts each fired event under its key (a key already recorded: {@link DuplicateFiringException},
- * everything rolled back). The database's primary key decides, so this holds across threads, pools
+ * inserts the fired events in one batch under their keys (a key already recorded:
+ * {@link DuplicateFiringException}, everything rolled back). The database's primary key decides, so this holds across threads, pools
  * and nodes.
  *
  * <p>Claims ({@link #claimDue}) are leases in the columns {@code claimed_by} and
@@ -68,6 +70,8 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     private final String claimIfStillFree;
     private final String release;
     private final String markDelivered;
+    private volatile String recordFiring;
+    private final String firedKeysOf;
     private final RetryPolicy retry;
 
     /**
@@ -104,6 +108,7 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         this.claimIfStillFree = "UPDATE " + table + " SET claimed_by = ?, claimed_until_ns = ? WHERE id = ? AND version = ?"
                 + " AND next_check_ns <= ? AND " + UNCLAIMED;
         this.release = "UPDATE " + table + " SET claimed_by = NULL, claimed_until_ns = NULL WHERE id = ? AND claimed_by = ?";
+        this.firedKeysOf = "SELECT event_key FROM " + firings + " WHERE commitment_id = ?";
         this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND cycle = ?"
                 + " AND kind = ? AND level = ? AND delivered = FALSE";
     }
@@ -201,13 +206,51 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         List<CommitmentEvent> events = List.copyOf(fired);
         return transactions.inTransaction(retry, () -> {
             Commitment stored = save(commitment);
-            for (CommitmentEvent e : events) {
-                if (!jdbc.insertIfAbsent(firings, FiringRows.COLUMNS, FiringRows.KEY_COLUMNS, p -> FiringRows.bind(p, e))) {
-                    throw new DuplicateFiringException(e.key());
-                }
-            }
+            record(events);
             return stored;
         });
+    }
+
+    /**
+     * Inserts the fired events in one batch. PostgreSQL skips a recorded key ({@code ON CONFLICT DO
+     * NOTHING}) and reports 0 for it; elsewhere the batch fails on the unique key and the recorded
+     * key is looked up (the statement's failure leaves the transaction usable there). Either way the
+     * caller's transaction is rolled back by the exception.
+     */
+    private void record(List<CommitmentEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        int[] counts;
+        try {
+            counts = jdbc.batch(recordFiring(), events, FiringRows::bind);
+        } catch (JdbcStorageException e) {
+            if (e.failure() != SqlFailure.UNIQUE_VIOLATION || transactions.dialect().failedStatementAbortsTransaction()) {
+                throw e;
+            }
+            java.util.Set<String> recorded = new java.util.HashSet<>(jdbc.query(firedKeysOf,
+                    p -> p.text(events.get(0).key().commitment().value()), r -> r.text("event_key")));
+            for (CommitmentEvent ev : events) {
+                if (recorded.contains(ev.key().text())) {
+                    throw new DuplicateFiringException(ev.key());
+                }
+            }
+            throw e;
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                throw new DuplicateFiringException(events.get(i).key());
+            }
+        }
+    }
+
+    private String recordFiring() {
+        String sql = recordFiring;
+        if (sql == null) {
+            sql = transactions.dialect().insertIfAbsent(firings, FiringRows.COLUMNS, FiringRows.KEY_COLUMNS);
+            recordFiring = sql;
+        }
+        return sql;
     }
 
     @Override
