@@ -287,6 +287,10 @@ final class Evaluator {
         Instant pendingBreach = breachStamp != null ? breachStamp : (state == State.RUNNING ? deadline : null);
         List<Warning> warnings = term.warnings();
         for (int i = 0; i < warnings.size(); i++) {
+            if (state == State.STOPPED && !wasRecorded(FiringKind.WARNING, i + 1)) {
+                // SL-8: once stopped, a warning not yet fired never fires
+                continue;
+            }
             Instant t = firstWarningInstant(warnings.get(i));
             if (t != null && (pendingBreach == null || !t.isAfter(pendingBreach))) {
                 out.add(new ScheduledFiring(FiringKind.WARNING, i + 1, t, t, List.of()));
@@ -318,6 +322,15 @@ final class Evaluator {
         out.sort(Comparator.comparing(ScheduledFiring::dueAt).thenComparing(ScheduledFiring::kind)
                 .thenComparingInt(ScheduledFiring::level));
         return out;
+    }
+
+    private boolean wasRecorded(FiringKind kind, int level) {
+        for (Firing f : recorded) {
+            if (f.is(kind, level)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Instant firstWarningInstant(Warning w) {
