@@ -86,7 +86,9 @@ public final class CommitmentEngine {
 
     /**
      * Applies a ticket step to the commitments of its ticket (rules SL-7, SL-9 to SL-12): stops the
-     * open commitments of the event's cycle whose term stops on the step, pauses and resumes them,
+     * open commitments of the event's cycle whose term stops on the step (and, when the step closes
+     * the ticket, every commitment of the cycle still running or paused: met at or before its
+     * deadline, met late after it; such a stop starts no chained term), pauses and resumes them,
      * sets agreed deadlines (tracking one agreed after a breach as a commitment of its own), and
      * starts the terms of the selected policies that the step, or the stop of an earlier term,
      * triggers. A term starts at most once per cycle; chained terms start at the stop of the

@@ -343,6 +343,11 @@ public final class ReferenceSimulation {
                 stopped.add(s);
                 continue;
             }
+            if (step == TicketStep.CLOSE) {
+                // the closed ticket stops the rest of its cycle; such a stop chains nothing
+                stop(s, t);
+                continue;
+            }
             if (step == TicketStep.WAIT && e.waitingReason() != null && s.term.pauseWhile().contains(e.waitingReason())
                     && !s.paused) {
                 s.paused = true;
