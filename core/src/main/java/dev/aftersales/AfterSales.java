@@ -114,7 +114,9 @@ public final class AfterSales implements AutoCloseable {
         this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
                 store, toOutbox, clock, b.ids, validator, afterCommit);
         this.tickets = new TicketService(store.tickets(), store, event -> {
-            commitments.apply(event);
+            // no retry inside the step's unit of work: a stale commitment write fails the whole
+            // step (StaleWriteException) and its caller retries it
+            commitments.applyInTransaction(event);
             toOutbox.accept(event);
         }, clock, b.ids, validator, afterCommit);
     }

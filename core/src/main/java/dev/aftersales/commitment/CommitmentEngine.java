@@ -28,9 +28,12 @@ import java.util.Objects;
  *   <li>{@link #explain}: the structured explanation of a deadline (SL-15, SL-16).</li>
  * </ul>
  *
- * <p>Policies come from a {@link PolicyCatalog}, calendars from its {@link CalendarRegistry}; a
- * commitment is always computed with the calendar currently registered under its id (after
- * {@link #recompute} when the version changed). Thread-safe: it holds no mutable state.
+ * <p>Policies come from a {@link PolicyCatalog}, calendars from its {@link CalendarRegistry}; an open
+ * commitment is computed with the calendar currently registered under its id (after
+ * {@link #recompute} when the version changed). A stopped commitment's outcome is final (rules
+ * SL-9, SL-14): once the calendar changed after its stop, its status, deadline and breach stay as
+ * computed with the version it recorded, and only a breach owed at the stop (and its escalations)
+ * can still fire. Thread-safe: it holds no mutable state.
  */
 public final class CommitmentEngine {
 
@@ -86,7 +89,9 @@ public final class CommitmentEngine {
 
     /**
      * Applies a ticket step to the commitments of its ticket (rules SL-7, SL-9 to SL-12): stops the
-     * open commitments of the event's cycle whose term stops on the step, pauses and resumes them,
+     * open commitments of the event's cycle whose term stops on the step (and, when the step closes
+     * the ticket, every commitment of the cycle still running or paused: met at or before its
+     * deadline, met late after it; such a stop starts no chained term), pauses and resumes them,
      * sets agreed deadlines (tracking one agreed after a breach as a commitment of its own), and
      * starts the terms of the selected policies that the step, or the stop of an earlier term,
      * triggers. A term starts at most once per cycle; chained terms start at the stop of the
@@ -115,8 +120,21 @@ public final class CommitmentEngine {
      */
     public Evaluation evaluate(Commitment commitment) {
         CommitmentTerm term = termOf(commitment);
-        return new Evaluator(term, calendarOf(term), calendars::get, commitment.history(), commitment.firings(),
-                false).run();
+        BusinessCalendar cal = calendarOf(term);
+        return new Evaluator(term, cal, calendars::get, commitment.history(), commitment.firings(), false,
+                frozenOutcome(commitment, cal)).run();
+    }
+
+    /**
+     * The outcome of a stopped commitment computed with another calendar version than the one now
+     * registered: final (rules SL-9, SL-14), so its deadline and breach are kept as recorded at the
+     * stop and never re-derived with the newer calendar.
+     */
+    private static Evaluator.Frozen frozenOutcome(Commitment c, BusinessCalendar cal) {
+        if (c.stoppedAt() == null || c.calendar() == null || cal == null || cal.ref().equals(c.calendar())) {
+            return null;
+        }
+        return new Evaluator.Frozen(c.deadline(), c.breachedAt());
     }
 
     /**
@@ -246,7 +264,9 @@ public final class CommitmentEngine {
     }
 
     /**
-     * Explains a commitment's deadline as of an instant (rules SL-15, SL-16).
+     * Explains a commitment's deadline as of an instant (rules SL-15, SL-16). A stopped commitment
+     * whose calendar changed after its stop shows the calendar version its outcome was computed
+     * with, and that outcome.
      *
      * @param commitment the commitment
      * @param asOf       the instant the result is as of
@@ -258,13 +278,15 @@ public final class CommitmentEngine {
         Objects.requireNonNull(asOf, "asOf");
         CommitmentTerm term = termOf(commitment);
         BusinessCalendar cal = calendarOf(term);
+        Evaluator.Frozen frozen = frozenOutcome(commitment, cal);
         Evaluator evaluator = new Evaluator(term, cal, calendars::get, commitment.history(), commitment.firings(),
-                true);
+                true, frozen);
         Evaluation ev = evaluator.run();
         CommitmentStatus status = ev.statusAt(asOf);
         Instant breach = ev.breachAt(asOf);
         return new Explanation(commitment.id(), commitment.ticketId(), commitment.cycle(), commitment.policy(),
-                commitment.termKey(), term.rules(), term.target(), cal == null ? null : cal.ref(),
+                commitment.termKey(), term.rules(), term.target(),
+                frozen != null ? commitment.calendar() : cal == null ? null : cal.ref(),
                 cal == null ? displayZone : cal.zone(), evaluator.steps(), asOf, status, ev.deadline(),
                 ev.remaining(), ev.stoppedAt(),
                 ev.stoppedAt() != null && breach != null ? java.time.Duration.between(breach, ev.stoppedAt()) : null,

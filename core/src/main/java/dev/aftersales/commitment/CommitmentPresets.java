@@ -129,7 +129,9 @@ public final class CommitmentPresets {
      * RP-2 for repairs other than emergencies: contact with the owner within one working day
      * ({@value #TERM_RP2_CONTACT}, stopped by {@link TicketStep#CONTACT_OWNER}); an engineer
      * contacts the owner and agrees a visit time within 24 hours of the report
-     * ({@value #TERM_RP2_VISIT_AGREED}, stopped by {@link TicketStep#AGREE_VISIT}); and the visit
+     * ({@value #TERM_RP2_VISIT_AGREED}, stopped by {@link TicketStep#AGREE_VISIT}, or by
+     * {@link TicketStep#AGREE_PLAN} or {@link TicketStep#START_WORK} when the life cycle goes from
+     * the contact straight to the plan or the work); and the visit
      * itself is due at the agreed time ({@value #TERM_RP2_VISIT}: the agreed visit time is its
      * deadline, a new agreed visit time moves it (SL-11); stopped when the plan is agreed on site or
      * work starts; paused while waiting for the owner).
@@ -146,7 +148,8 @@ public final class CommitmentPresets {
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.CONTACT_OWNER)
                         .withinWorkingDays(1, officeCalendarId))
                 .term(CommitmentTerm.builder(TERM_RP2_VISIT_AGREED).rules("RP-2")
-                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.AGREE_VISIT)
+                        .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN)
+                        .stopsOn(TicketStep.AGREE_VISIT, TicketStep.AGREE_PLAN, TicketStep.START_WORK)
                         .within(Duration.ofHours(24)))
                 .term(CommitmentTerm.builder(TERM_RP2_VISIT).rules("RP-2", "SL-11")
                         .startsOn(TicketStep.AGREE_VISIT).stopsOn(TicketStep.AGREE_PLAN, TicketStep.START_WORK)

@@ -20,6 +20,11 @@ import java.util.function.Function;
  * in the commitment's kind of time: working time of the calendar for business-time and working-day
  * targets, elapsed time for calendar time and once a deadline was agreed (rules SL-6, SL-7,
  * SL-11). The breach happens when a segment runs past its deadline (rule SL-9).
+ *
+ * <p>A stopped commitment's outcome is final (rules SL-9, SL-14): when it is evaluated with a calendar
+ * version other than the one its outcome was computed with, the deadline and breach recorded at the
+ * stop are kept ({@link Frozen}) and only what is still owed (an unrecorded breach and its
+ * escalations) is scheduled.
  */
 final class Evaluator {
 
@@ -31,12 +36,22 @@ final class Evaluator {
     private final List<CommitmentInput> history;
     private final List<Firing> recorded;
     private final boolean explain;
+    private final Frozen frozen;
 
     private final List<Segment> segments = new ArrayList<>();
     private final List<ExplanationStep> steps = new ArrayList<>();
     private final List<DateRange> uncovered = new ArrayList<>();
 
     private enum State { RUNNING, PAUSED, STOPPED }
+
+    /**
+     * The outcome recorded at a stop, kept when the calendar changed since.
+     *
+     * @param deadline the deadline in force at the stop, or {@code null}
+     * @param breach   the breach stamp, or {@code null} if it was met
+     */
+    record Frozen(Instant deadline, Instant breach) {
+    }
 
     private State state = State.RUNNING;
     private boolean calMode;
@@ -72,6 +87,12 @@ final class Evaluator {
 
     Evaluator(CommitmentTerm term, BusinessCalendar cal, Function<String, BusinessCalendar> calendars,
               List<CommitmentInput> history, List<Firing> recorded, boolean explain) {
+        this(term, cal, calendars, history, recorded, explain, null);
+    }
+
+    Evaluator(CommitmentTerm term, BusinessCalendar cal, Function<String, BusinessCalendar> calendars,
+              List<CommitmentInput> history, List<Firing> recorded, boolean explain, Frozen frozen) {
+        this.frozen = frozen;
         this.term = term;
         this.cal = cal;
         this.calendars = calendars;
@@ -96,6 +117,10 @@ final class Evaluator {
         }
         if (state == State.RUNNING && open != null && open.preBreach) {
             explainSegment(open, open.deadline);
+        }
+        if (frozen != null && state == State.STOPPED) {
+            breach = frozen.breach();
+            deadline = frozen.deadline();
         }
         Firing recordedBreach = recorded.stream().filter(f -> f.kind() == FiringKind.BREACH).findFirst().orElse(null);
         Instant breachStamp = recordedBreach != null ? recordedBreach.scheduledAt() : breach;
@@ -256,7 +281,7 @@ final class Evaluator {
         stopStep = x.step();
         if (explain) {
             Firing rb = recorded.stream().filter(f -> f.kind() == FiringKind.BREACH).findFirst().orElse(null);
-            Instant stamp = rb != null ? rb.scheduledAt() : breach;
+            Instant stamp = rb != null ? rb.scheduledAt() : frozen != null ? frozen.breach() : breach;
             steps.add(new ExplanationStep.Stopped(x.at(), x.step(),
                     stamp == null ? null : Duration.between(stamp, x.at())));
         }
@@ -287,6 +312,10 @@ final class Evaluator {
         Instant pendingBreach = breachStamp != null ? breachStamp : (state == State.RUNNING ? deadline : null);
         List<Warning> warnings = term.warnings();
         for (int i = 0; i < warnings.size(); i++) {
+            if (state == State.STOPPED && !wasRecorded(FiringKind.WARNING, i + 1)) {
+                // SL-8: once stopped, a warning not yet fired never fires
+                continue;
+            }
             Instant t = firstWarningInstant(warnings.get(i));
             if (t != null && (pendingBreach == null || !t.isAfter(pendingBreach))) {
                 out.add(new ScheduledFiring(FiringKind.WARNING, i + 1, t, t, List.of()));
@@ -318,6 +347,15 @@ final class Evaluator {
         out.sort(Comparator.comparing(ScheduledFiring::dueAt).thenComparing(ScheduledFiring::kind)
                 .thenComparingInt(ScheduledFiring::level));
         return out;
+    }
+
+    private boolean wasRecorded(FiringKind kind, int level) {
+        for (Firing f : recorded) {
+            if (f.is(kind, level)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Instant firstWarningInstant(Warning w) {

@@ -154,8 +154,9 @@ public final class ExplanationRenderer {
                         time(x.recordedAt()));
             }
             ExplanationStep.Stopped x = (ExplanationStep.Stopped) s;
-            return x.lateness() == null ? text("stopped.met", at, step(x.step()))
-                    : text("stopped.late", at, step(x.step()), duration(x.lateness()));
+            String key = x.step() == TicketStep.CLOSE ? "stopped.closed" : "stopped";
+            return x.lateness() == null ? text(key + ".met", at, step(x.step()))
+                    : text(key + ".late", at, step(x.step()), duration(x.lateness()));
         }
 
         String step(TicketStep step) {

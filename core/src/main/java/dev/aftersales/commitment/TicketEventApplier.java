@@ -71,6 +71,10 @@ final class TicketEventApplier {
         if (term.stopOn().contains(step)) {
             add.add(new CommitmentInput.Stopped(at, step));
             stops.add(new Stop(c.policy().id(), c.termKey()));
+        } else if (step == TicketStep.CLOSE) {
+            // the ticket is closed: whatever still runs or waits in this cycle stops with it (SL-9,
+            // SL-10); a stop that is not the term's own starts no chained term (SL-12)
+            add.add(new CommitmentInput.Stopped(at, step));
         } else {
             if (step == TicketStep.WAIT && event.waitingReason() != null
                     && term.pauseWhile().contains(event.waitingReason()) && !c.isPaused()) {

@@ -11,6 +11,7 @@ import dev.aftersales.calendar.BusinessCalendar;
 import dev.aftersales.calendar.BusinessCalendars;
 import dev.aftersales.calendar.CalendarRegistry;
 import dev.aftersales.calendar.DayOff;
+import dev.aftersales.calendar.MakeUpWorkday;
 import dev.aftersales.calendar.WeeklyPattern;
 import dev.aftersales.common.Actor;
 import dev.aftersales.ticket.TicketStep;
@@ -128,6 +129,34 @@ class VersionsAndRecomputationTest {
         assertEquals(sh("2025-03-04T18:00"), c.breachedAt());
         assertTrue(c.hasFired(FiringKind.WARNING, 1));
         assertEquals(2, c.firings().size());
+    }
+
+    @Test
+    @DisplayName("SL-9 SL-14 a met commitment never breaches later, even when its calendar gains a make-up day")
+    void sl9_sl14_aMetCommitmentNeverBreachesLater() {
+        CalendarRegistry calendars = new CalendarRegistry();
+        calendars.register(office("1"));
+        Harness h = new Harness(calendars, policy(1, 1));
+        h.step(TicketStep.ASSIGN, "2025-03-07T20:00");
+        assertEquals(sh("2025-03-10T18:00"), h.term("result").deadline());
+        h.step(TicketStep.RETURN_RESULT, "2025-03-10T17:00");
+        assertEquals(CommitmentStatus.MET, h.term("result").status());
+        calendars.register(BusinessCalendar.builder("office", Harness.SHANGHAI)
+                .weekly(WeeklyPattern.mondayToFriday(BusinessCalendars.OFFICE_HOURS)).version("2")
+                .add(MakeUpWorkday.of(LocalDate.parse("2025-03-08"), "make-up day")).build());
+        Commitment met = h.term("result");
+        SweepOutcome swept = h.engine.sweep(met, sh("2025-03-11T09:00"));
+        assertTrue(swept.fired().isEmpty(), () -> swept.fired().toString());
+        Commitment after = swept.commitment();
+        assertEquals(CommitmentStatus.MET, after.status());
+        assertEquals(sh("2025-03-10T18:00"), after.deadline());
+        assertEquals(null, after.breachedAt());
+        assertEquals(null, after.nextCheck());
+        assertEquals("1", after.calendar().version());
+        Explanation e = h.engine.explain(after, sh("2025-03-11T09:00"));
+        assertEquals("1", e.calendar().version());
+        assertEquals(CommitmentStatus.MET, e.status());
+        assertEquals(CommitmentStatus.MET, h.engine.evaluate(after).statusAt(sh("2025-03-12T00:00")));
     }
 
     @Test

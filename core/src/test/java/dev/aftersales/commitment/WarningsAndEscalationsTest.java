@@ -71,11 +71,39 @@ class WarningsAndEscalationsTest {
     void sl8_missedWarningStampedWithSchedule() {
         Harness h = new Harness(policy(reply().within(Duration.ofHours(24)).warnAtPercent(50)));
         h.step(TicketStep.RECEIVE, "2025-01-27T10:00");
-        h.step(TicketStep.CONTACT_OWNER, "2025-01-27T23:00");
         List<CommitmentEvent> fired = h.sweep("2025-01-28T09:00");
         assertEquals(1, fired.size());
         assertEquals(sh("2025-01-27T22:00"), fired.get(0).scheduledAt());
-        assertTrue(h.sweep("2025-01-29T09:00").isEmpty());
+        assertTrue(h.sweep("2025-01-28T09:30").isEmpty());
+    }
+
+    @Test
+    @DisplayName("SL-8 a warning never fires after the commitment stopped, even if its instant passed unswept")
+    void sl8_warningNeverFiresAfterTheCommitmentStopped() {
+        Harness h = new Harness(policy(reply().within(Duration.ofHours(24)).warnAtPercent(75)));
+        h.step(TicketStep.RECEIVE, "2025-01-27T10:00");
+        // the 75 % warning is due 2025-01-28T04:00; no sweep runs for 20 hours
+        h.step(TicketStep.CONTACT_OWNER, "2025-01-28T06:00");
+        Commitment stopped = h.term("reply");
+        assertEquals(CommitmentStatus.MET, stopped.status());
+        assertEquals(null, stopped.nextCheck());
+        assertTrue(h.engine.sweep(stopped, sh("2025-01-28T07:00")).fired().isEmpty());
+        assertTrue(h.sweep("2025-01-28T07:00").isEmpty());
+    }
+
+    @Test
+    @DisplayName("SL-8 SL-10 a breach owed at the stop still fires, without the warnings that were never swept")
+    void sl8_owedBreachFiresWithoutUnsweptWarnings() {
+        Harness h = new Harness(policy(reply().within(Duration.ofHours(24)).warnAtPercent(75)
+                .escalateAtBreach(SUPERVISOR)));
+        h.step(TicketStep.RECEIVE, "2025-01-27T10:00");
+        h.step(TicketStep.CONTACT_OWNER, "2025-01-28T12:00");
+        assertEquals(sh("2025-01-28T10:00:00.000000001"), h.term("reply").nextCheck());
+        List<CommitmentEvent> fired = h.sweep("2025-01-28T13:00");
+        assertEquals(List.of(FiringKind.BREACH, FiringKind.ESCALATION),
+                fired.stream().map(CommitmentEvent::kind).toList());
+        assertEquals(CommitmentStatus.MET_LATE, h.term("reply").status());
+        assertEquals(null, h.term("reply").nextCheck());
     }
 
     @Test

@@ -38,8 +38,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each change is one unit of work: the commitments of one ticket event are saved together or not
  * at all. A concurrent change of the same commitments (a sweep, another event of the ticket)
- * makes a save stale; the service then reloads and applies again, up to {@link #MAX_ATTEMPTS}
- * times. Applying the same ticket event twice changes nothing the second time for starts, stops,
+ * makes a save stale; standalone changes then reload and apply again, up to {@link #MAX_ATTEMPTS}
+ * times. Inside a ticket step's unit of work, use {@link #applyInTransaction}: it never retries
+ * (a retry inside a joined unit of work would run on partly written state, and on JDBC in a
+ * transaction already marked rollback-only), so the step fails with the
+ * {@link StaleWriteException} and its caller retries the whole step. Applying the same ticket event twice changes nothing the second time for starts, stops,
  * pauses and resumes (a term starts once per cycle, a stopped commitment stays stopped).
  *
  * <p>Time comes only from the injected clock. Thread-safe when its collaborators are. Logs
@@ -86,7 +89,9 @@ public final class CommitmentService {
 
     /**
      * Applies a ticket event to its ticket's stored commitments (rules SL-7, SL-9 to SL-12): starts,
-     * stops, pauses, resumes, agreed deadlines, chained starts. One unit of work.
+     * stops, pauses, resumes, agreed deadlines, chained starts. One unit of work of its own, retried
+     * when stale: for standalone use (e.g. {@link #ticketEventListener()} after the step committed).
+     * Never use it as a ticket step's in-transaction handler; use {@link #applyInTransaction}.
      *
      * @param event the ticket event
      * @return the commitments saved, as stored
@@ -98,14 +103,37 @@ public final class CommitmentService {
      */
     public List<Commitment> apply(TicketEvent event) {
         Objects.requireNonNull(event, "event");
-        return retrying("ticket event " + event.eventId(), () -> {
-            List<Commitment> existing = commitments.findByTicket(event.ticketId());
-            List<Commitment> saved = new ArrayList<>();
-            for (Commitment c : engine.onTicketEvent(event, existing)) {
-                saved.add(commitments.save(c));
-            }
-            return saved;
-        });
+        return retrying("ticket event " + event.eventId(), () -> applyOnce(event));
+    }
+
+    /**
+     * Applies a ticket event to its ticket's stored commitments once, without retrying (rules SL-7,
+     * SL-9 to SL-12), joining the caller's unit of work: the ticket step's in-transaction handler
+     * (the entry point uses it), so that the step and its commitments are kept together or not at
+     * all. A {@link StaleWriteException} propagates and nothing of the step is kept; the caller
+     * retries the whole step. Called outside a unit of work, it runs in one of its own.
+     *
+     * @param event the ticket event
+     * @return the commitments saved, as stored (committed with the caller's unit of work)
+     * @throws NullPointerException if {@code event} is null
+     * @throws CommitmentException  if a commitment's policy version is not registered
+     * @throws StaleWriteException  if a commitment of the ticket changed concurrently; the caller
+     *                              retries the whole step
+     * @throws dev.aftersales.calendar.OutsideCoverageException if a strict calendar lacks a needed
+     *                              date (rule SL-16); nothing is saved
+     */
+    public List<Commitment> applyInTransaction(TicketEvent event) {
+        Objects.requireNonNull(event, "event");
+        return unitOfWork.inTransaction(() -> applyOnce(event));
+    }
+
+    private List<Commitment> applyOnce(TicketEvent event) {
+        List<Commitment> existing = commitments.findByTicket(event.ticketId());
+        List<Commitment> saved = new ArrayList<>();
+        for (Commitment c : engine.onTicketEvent(event, existing)) {
+            saved.add(commitments.save(c));
+        }
+        return saved;
     }
 
     /**

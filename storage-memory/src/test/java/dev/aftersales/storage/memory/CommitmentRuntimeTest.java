@@ -97,7 +97,7 @@ class CommitmentRuntimeTest {
         CommitmentEngine engine = new CommitmentEngine(policies, IdGenerator.sequential("c"), SHANGHAI);
         service = new CommitmentService(repository, transactions, engine, clock);
         ticketRepository = new MemoryTicketRepository(transactions);
-        tickets = new TicketService(ticketRepository, transactions, service::apply, clock, IdGenerator.sequential("t"),
+        tickets = new TicketService(ticketRepository, transactions, service::applyInTransaction, clock, IdGenerator.sequential("t"),
                 new CommandValidator(Locale.ENGLISH), e -> { });
     }
 

@@ -25,14 +25,14 @@ public final class Outcomes {
     }
 
     /**
-     * Runs a world through the reference simulation.
+     * Runs a world through the reference simulation, with the world's sweeps (rule SL-8).
      *
      * @param world the world
      * @return the simulated commitments by key
      */
     public static Map<String, SimulatedCommitment> simulate(CommitmentWorld world) {
         return byKey(ReferenceSimulation.run(List.of(world.policy()), world.calendars(), world.events(),
-                world.horizon()));
+                world.horizon(), world.sweeps()));
     }
 
     /**

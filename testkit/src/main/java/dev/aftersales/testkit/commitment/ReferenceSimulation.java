@@ -34,6 +34,12 @@ import java.util.Set;
  * whose countdown reached zero keeps running into the next minute, stamped with the instant it
  * reached zero.
  *
+ * <p>Recording is done by sweeps (rule SL-8): with {@link #run(List, CalendarRegistry, List, Instant, List)}
+ * a warning whose instant passed is recorded by the first sweep at or after it (after the events of
+ * the sweep's instant) while the commitment has not stopped; once stopped, a warning not yet
+ * recorded never fires. A breach owed at the stop (SL-9, SL-10) and escalations do not wait for a
+ * sweep. Without sweeps, every minute is swept.
+ *
  * <p>Inputs must be whole minutes: event instants, agreed times, calendar boundaries (as
  * {@link dev.aftersales.testkit.calendar.CalendarArbitraries} makes them), calendar-time and
  * business-time targets and offsets. Policies are the latest versions, one per id. Used by the
@@ -47,6 +53,8 @@ public final class ReferenceSimulation {
     private final CalendarRegistry calendars;
     private final Map<String, WorkingMinutes> minutes = new HashMap<>();
     private final List<Sim> sims = new ArrayList<>();
+    /** The sweep instants, or {@code null} when every minute is swept. */
+    private final Set<Instant> sweeps;
 
     /** One simulated commitment. */
     private final class Sim {
@@ -70,6 +78,8 @@ public final class ReferenceSimulation {
         final Set<Integer> warned = new HashSet<>();
         final Set<Integer> escalated = new HashSet<>();
         final Set<Fired> firings = new HashSet<>();
+        /** Warnings whose instant passed, waiting for a sweep to record them (SL-8). */
+        final List<Fired> pendingWarnings = new ArrayList<>();
 
         Sim(int cycle, CommitmentPolicy policy, CommitmentTerm term, Sim from, Instant at, Instant agreed) {
             this.cycle = cycle;
@@ -121,7 +131,21 @@ public final class ReferenceSimulation {
         }
 
         void fire(FiringKind kind, int level, Instant at) {
-            firings.add(new Fired(kind, level, at));
+            if (kind == FiringKind.WARNING && sweeps != null) {
+                pendingWarnings.add(new Fired(kind, level, at));
+            } else {
+                firings.add(new Fired(kind, level, at));
+            }
+        }
+
+        void sweep(Instant t) {
+            pendingWarnings.removeIf(w -> {
+                if (w.at().isAfter(t)) {
+                    return false;
+                }
+                firings.add(w);
+                return true;
+            });
         }
 
         Instant project(Instant from) {
@@ -132,7 +156,8 @@ public final class ReferenceSimulation {
         }
     }
 
-    private ReferenceSimulation(List<CommitmentPolicy> policies, CalendarRegistry calendars) {
+    private ReferenceSimulation(List<CommitmentPolicy> policies, CalendarRegistry calendars, Set<Instant> sweeps) {
+        this.sweeps = sweeps;
         List<CommitmentPolicy> sorted = new ArrayList<>(policies);
         sorted.sort(Comparator.comparing(CommitmentPolicy::id));
         this.policies = sorted;
@@ -153,6 +178,27 @@ public final class ReferenceSimulation {
      */
     public static List<SimulatedCommitment> run(List<CommitmentPolicy> policies, CalendarRegistry calendars,
                                                 List<TicketEvent> events, Instant horizon) {
+        return run(policies, calendars, events, horizon, null);
+    }
+
+    /**
+     * Runs the simulation with sweeps at given instants (rule SL-8): warnings are recorded by the
+     * sweeps, and one not recorded before its commitment stops never fires. The horizon is always
+     * swept.
+     *
+     * @param policies  the policies, one version per id
+     * @param calendars the calendars they name
+     * @param events    one ticket's events, in order, on whole minutes
+     * @param horizon   the instant to simulate to, a whole minute not before the last event
+     * @param sweeps    the sweep instants, whole minutes, each after the events of its instant;
+     *                  {@code null} to sweep every minute
+     * @return every commitment started, in the order started
+     * @throws NullPointerException     if a required argument is null
+     * @throws IllegalArgumentException if an instant is not a whole minute or the events are out of
+     *                                  order or after the horizon
+     */
+    public static List<SimulatedCommitment> run(List<CommitmentPolicy> policies, CalendarRegistry calendars,
+                                                List<TicketEvent> events, Instant horizon, List<Instant> sweeps) {
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(calendars, "calendars");
         Objects.requireNonNull(events, "events");
@@ -169,7 +215,16 @@ public final class ReferenceSimulation {
             }
             previous = e.occurredAt();
         }
-        ReferenceSimulation sim = new ReferenceSimulation(policies, calendars);
+        Set<Instant> swept = null;
+        if (sweeps != null) {
+            swept = new HashSet<>();
+            for (Instant t : sweeps) {
+                requireMinute(t);
+                swept.add(t);
+            }
+            swept.add(horizon);
+        }
+        ReferenceSimulation sim = new ReferenceSimulation(policies, calendars, swept);
         return sim.simulate(events, horizon);
     }
 
@@ -203,6 +258,9 @@ public final class ReferenceSimulation {
             }
             for (Sim s : sims) {
                 minute(s, t, !t.isBefore(horizon));
+                if (s.open() && sweeps != null && sweeps.contains(t)) {
+                    s.sweep(t);
+                }
             }
         }
         List<SimulatedCommitment> out = new ArrayList<>();
@@ -285,6 +343,11 @@ public final class ReferenceSimulation {
                 stopped.add(s);
                 continue;
             }
+            if (step == TicketStep.CLOSE) {
+                // the closed ticket stops the rest of its cycle; such a stop chains nothing
+                stop(s, t);
+                continue;
+            }
             if (step == TicketStep.WAIT && e.waitingReason() != null && s.term.pauseWhile().contains(e.waitingReason())
                     && !s.paused) {
                 s.paused = true;
@@ -346,6 +409,7 @@ public final class ReferenceSimulation {
 
     private void stop(Sim s, Instant t) {
         s.stoppedAt = t;
+        s.pendingWarnings.clear();
         s.pausedWhenStopped = s.paused;
         if (!s.paused && s.breachedAt == null) {
             s.deadlineAtStop = s.project(t);

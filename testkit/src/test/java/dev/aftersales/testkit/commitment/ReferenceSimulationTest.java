@@ -79,6 +79,26 @@ class ReferenceSimulationTest {
     }
 
     @Test
+    @DisplayName("SL-8 with sweeps, a warning not swept before the stop never fires; one swept in time does")
+    void sl8_warningNeverFiresAfterTheCommitmentStopped() {
+        CommitmentPolicy p = CommitmentPolicy.builder("p").term(CommitmentTerm.builder("reply")
+                .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.CONTACT_OWNER)
+                .within(Duration.ofHours(24)).warnAtPercent(75)).build();
+        List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), COMPLAINT)
+                .step(TicketStep.RECEIVE, sh("2025-03-10T10:00"))
+                .step(TicketStep.CONTACT_OWNER, sh("2025-03-11T06:00"))
+                .events();
+        CalendarRegistry calendars = CalendarRegistry.withReadyCalendars();
+        SimulatedCommitment unswept = ReferenceSimulation.run(List.of(p), calendars, events, sh("2025-03-12T00:00"),
+                List.of()).get(0);
+        assertEquals(CommitmentStatus.MET, unswept.status());
+        assertEquals(Set.of(), unswept.firings());
+        SimulatedCommitment swept = ReferenceSimulation.run(List.of(p), calendars, events, sh("2025-03-12T00:00"),
+                List.of(sh("2025-03-11T05:00"))).get(0);
+        assertEquals(Set.of(new Fired(FiringKind.WARNING, 1, sh("2025-03-11T04:00"))), swept.firings());
+    }
+
+    @Test
     @DisplayName("The simulation refuses instants that are not whole minutes")
     void wholeMinutesOnly() {
         List<TicketEvent> events = TicketEventScript.of(TicketId.of("T-1"), COMPLAINT)
