@@ -82,7 +82,7 @@ abstract class OutboxContract extends DatabaseTest {
 
     private TicketService tickets(java.util.function.Consumer<TicketEvent> extra) {
         return new TicketService(store.tickets(), store, event -> {
-            commitments.apply(event);
+            commitments.applyInTransaction(event);
             outbox.append(event);
             extra.accept(event);
         }, clock, ids, new CommandValidator(Locale.ENGLISH), e -> { });

@@ -18,7 +18,7 @@ import java.util.Objects;
  * <pre>{@code
  * JdbcOutbox outbox = new JdbcOutbox(store.transactions(), store.prefix());
  * TicketService tickets = new TicketService(store.tickets(), store,
- *         event -> { commitments.apply(event); outbox.append(event); },   // one transaction per step
+ *         event -> { commitments.applyInTransaction(event); outbox.append(event); },   // one transaction per step
  *         clock, ids, validator, event -> { });                          // listeners: via the publisher
  * CommitmentSweeper sweeper = new CommitmentSweeper(store.commitments(), engine, clock, outbox::append, "node-1");
  * }</pre>
