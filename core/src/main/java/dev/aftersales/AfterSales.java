@@ -1,8 +1,20 @@
 package dev.aftersales;
 
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEngine;
+import dev.aftersales.commitment.CommitmentId;
+import dev.aftersales.commitment.CommitmentPolicy;
+import dev.aftersales.commitment.CommitmentPresets;
+import dev.aftersales.commitment.PolicyCatalog;
+import dev.aftersales.commitment.runtime.CommitmentService;
+import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.commitment.runtime.ScheduledSweeps;
+import dev.aftersales.commitment.runtime.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.AfterSalesException;
 import dev.aftersales.common.CommandValidator;
+import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.DomainEventListener;
 import dev.aftersales.common.EventPublisher;
 import dev.aftersales.common.IdGenerator;
@@ -16,6 +28,7 @@ import dev.aftersales.property.PlotId;
 import dev.aftersales.property.RegisterOwner;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.EventOutbox;
 import dev.aftersales.spi.StoreProvider;
 import dev.aftersales.ticket.AskQuestion;
 import dev.aftersales.ticket.LodgeComplaint;
@@ -23,6 +36,7 @@ import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +44,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +65,9 @@ import org.slf4j.LoggerFactory;
  * <p>The most common use cases are methods of this class, named by their domain verbs. The full
  * set lives in {@link #property()} (estates, units, owners, handover: rules EU-1..EU-4) and
  * {@link #tickets()} (every step of a ticket's life cycle: rules RP-1..RP-6, CP-1..CP-13,
- * CV-1..CV-4). Every command is validated first (one exception listing every problem, rule CP-2);
+ * CV-1..CV-4) and {@link #commitments()} (service commitments: rules SL-6..SL-16). Ticket events
+ * start, stop, pause and resume commitments in the same unit of work as the step; {@link #sweep()}
+ * fires warnings, breaches and escalations. Every command is validated first (one exception listing every problem, rule CP-2);
  * every change is saved before its events reach the listeners, and a failing listener neither
  * loses the change nor stops the other listeners.
  */
@@ -64,6 +82,11 @@ public final class AfterSales implements AutoCloseable {
     private final EventPublisher publisher;
     private final PropertyService property;
     private final TicketService tickets;
+    private final CalendarRegistry calendars;
+    private final CommitmentService commitments;
+    private final CommitmentSweeper sweeper;
+    private final EventOutbox outbox;
+    private final CalendarRegistry.Listener calendarListener;
 
     private AfterSales(Builder b, AfterSalesStore store) {
         this.store = store;
@@ -71,10 +94,54 @@ public final class AfterSales implements AutoCloseable {
         this.locale = b.locale;
         this.validator = new CommandValidator(b.locale);
         this.publisher = new EventPublisher(b.listeners);
+        this.calendars = b.calendars != null ? b.calendars : CalendarRegistry.withReadyCalendars();
+        PolicyCatalog catalog = new PolicyCatalog(calendars);
+        (b.policies != null ? b.policies : CommitmentPresets.all()).forEach(catalog::register);
+        CommitmentEngine engine = new CommitmentEngine(catalog, b.ids, clock.getZone());
+        this.commitments = new CommitmentService(store.commitments(), store, engine, clock);
+        // SL-14: a new version of a calendar recomputes the running commitments on it
+        this.calendarListener = (previous, current) -> commitments.recomputeCalendar(current.id());
+        calendars.addListener(calendarListener);
+        this.outbox = store.outbox().orElse(null);
+        // with an outbox, events are written in the step's unit of work and reach the listeners
+        // from there (publishPending); without one, straight after the commit
+        Consumer<DomainEvent> toOutbox = outbox == null ? event -> { } : outbox::append;
+        Consumer<DomainEvent> afterCommit = outbox == null ? publisher::publish : event -> { };
+        // a commitment event some listener refused stays undelivered: the sweeper delivers it again
+        this.sweeper = new CommitmentSweeper(store.commitments(), engine, clock,
+                outbox == null ? this::deliverToEveryListener : outbox::append,
+                b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
         this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
-                store, clock, b.ids, validator, publisher::publish);
-        this.tickets = new TicketService(store.tickets(), store, event -> { }, clock, b.ids, validator,
-                publisher::publish);
+                store, toOutbox, clock, b.ids, validator, afterCommit);
+        this.tickets = new TicketService(store.tickets(), store, event -> {
+            commitments.apply(event);
+            toOutbox.accept(event);
+        }, clock, b.ids, validator, afterCommit);
+    }
+
+    /**
+     * Delivers one batch of the events waiting in the store's outbox to the listeners, at least
+     * once each (an event any listener refused stays pending and comes again later, also to the
+     * listeners that took it: they drop duplicates by {@link dev.aftersales.common.DomainEvent#eventId()}).
+     * Call it on a schedule when the store has an outbox (the JDBC store); without an outbox, events
+     * reach the listeners straight after each commit and this returns 0.
+     *
+     * @return the number of events delivered
+     */
+    public int publishPending() {
+        if (outbox == null) {
+            return 0;
+        }
+        return outbox.publishPending(this::deliverToEveryListener);
+    }
+
+    /** Delivers an event to every listener; throws if any refused it, so that it is delivered again. */
+    private void deliverToEveryListener(DomainEvent event) {
+        int failures = publisher.publish(event);
+        if (failures > 0) {
+            throw new AfterSalesException("event " + event.eventId() + " was refused by " + failures
+                    + " listener(s); it stays pending and is delivered again");
+        }
     }
 
     /**
@@ -178,6 +245,75 @@ public final class AfterSales implements AutoCloseable {
     }
 
     /**
+     * Finds the service commitments of a ticket, in every cycle, oldest start first (rules
+     * SL-6..SL-12): the deadlines its events started, with their state.
+     *
+     * @param ticketId the ticket
+     * @return the commitments, possibly empty
+     */
+    public List<Commitment> commitmentsOf(TicketId ticketId) {
+        return commitments.commitmentsOf(ticketId);
+    }
+
+    /**
+     * Explains a commitment's deadline in words (rule SL-15): its start and trigger, target,
+     * calendar and version, each non-working span skipped with holiday names, each pause, agreed
+     * change and recomputation, and the result.
+     *
+     * @param commitmentId the commitment
+     * @param language     {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE}
+     * @return the explanation, one step a line
+     * @throws dev.aftersales.commitment.CommitmentException if there is no such commitment
+     */
+    public String explain(CommitmentId commitmentId, Locale language) {
+        return commitments.explain(commitmentId, language);
+    }
+
+    /**
+     * Fires every warning, breach and escalation that is due by the clock, each exactly once, and
+     * delivers them to the listeners as {@link dev.aftersales.commitment.CommitmentEvent}s (rules
+     * SL-8, SL-9, CP-8, CP-9). Safe to call from several threads and nodes at once.
+     *
+     * @return what the sweep did
+     */
+    public SweepReport sweep() {
+        return sweeper.sweep();
+    }
+
+    /**
+     * Sweeps at a fixed delay on the application's executor until the returned handle is closed.
+     *
+     * @param executor the executor, owned by the application
+     * @param interval the delay between sweeps, positive
+     * @return the running sweeps
+     * @throws IllegalArgumentException if the interval is not positive
+     */
+    public ScheduledSweeps startSweeping(ScheduledExecutorService executor, Duration interval) {
+        return ScheduledSweeps.start(sweeper, executor, interval);
+    }
+
+    /**
+     * Returns every use case on service commitments: queries, explanations, re-evaluation under a
+     * new policy version (SL-13) and recomputation after a calendar change (SL-14).
+     *
+     * @return the commitment service
+     */
+    public CommitmentService commitments() {
+        return commitments;
+    }
+
+    /**
+     * Returns the business calendars commitments are measured on. Registering a new version of a
+     * calendar (next year's official holidays, an estate's closure) recomputes the running
+     * commitments on it (rule SL-14).
+     *
+     * @return the calendar registry
+     */
+    public CalendarRegistry calendars() {
+        return calendars;
+    }
+
+    /**
      * Returns every use case on estates, units, owners and ownership.
      *
      * @return the property service
@@ -231,9 +367,13 @@ public final class AfterSales implements AutoCloseable {
         return store;
     }
 
-    /** Releases the validator's resources. The store belongs to the caller and stays open. */
+    /**
+     * Stops listening to the calendar registry and releases the validator's resources. The store,
+     * the registry and any executor belong to the caller and stay open.
+     */
     @Override
     public void close() {
+        calendars.removeListener(calendarListener);
         validator.close();
     }
 
@@ -247,8 +387,48 @@ public final class AfterSales implements AutoCloseable {
         private Locale locale = Locale.ENGLISH;
         private IdGenerator ids = IdGenerator.randomUuids();
         private final List<DomainEventListener> listeners = new ArrayList<>();
+        private CalendarRegistry calendars;
+        private List<CommitmentPolicy> policies;
+        private String sweeperName;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the business calendars that policies name. Default:
+         * {@link CalendarRegistry#withReadyCalendars()} (24/7, the CP-1 hotline, the Chinese office
+         * week with the official holidays).
+         *
+         * @param registry the calendars
+         * @return this builder
+         */
+        public Builder calendars(CalendarRegistry registry) {
+            this.calendars = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Sets the service-commitment policies, replacing the default
+         * {@link CommitmentPresets#all()} (RP-2, CP-1, CP-5, CV-3, CP-9, each with CP-8
+         * escalation). Each is validated when the desk is built.
+         *
+         * @param value the policies; empty for none
+         * @return this builder
+         */
+        public Builder policies(List<CommitmentPolicy> value) {
+            this.policies = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * Sets the name this node's sweeper claims commitments under. Default: a new id.
+         *
+         * @param name an identifier, unique among the nodes sharing a store
+         * @return this builder
+         */
+        public Builder sweeperName(String name) {
+            this.sweeperName = dev.aftersales.common.Identifiers.requireValid("sweeperName", name);
+            return this;
         }
 
         /**
@@ -313,12 +493,15 @@ public final class AfterSales implements AutoCloseable {
          *
          * @return the desk
          * @throws AfterSalesException if no store was set and none is on the class path
+         * @throws dev.aftersales.commitment.InvalidPolicyException if a policy is invalid, naming
+         *         every problem
          */
         public AfterSales build() {
             AfterSalesStore chosen = store != null ? store : defaultStore();
             AfterSales desk = new AfterSales(this, chosen);
-            LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}",
-                    chosen, clock.getZone(), locale, listeners.size());
+            LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}, calendars={}, policies={}",
+                    chosen, clock.getZone(), locale, listeners.size(), desk.calendars.ids(),
+                    policies != null ? policies.size() : "presets");
             return desk;
         }
 
@@ -328,7 +511,14 @@ public final class AfterSales implements AutoCloseable {
                 throw new AfterSalesException("no store configured and none found on the class path: "
                         + "add aftersales-storage-memory or aftersales-storage-jdbc, or call store(...)");
             }
-            return providers.next().create();
+            StoreProvider provider = providers.next();
+            if (providers.hasNext()) {
+                throw new AfterSalesException("no store configured and several store providers on the class path ("
+                        + provider.name() + ", " + providers.next().name() + "): call store(...)");
+            }
+            LOG.warn("no store configured: using the {} store found on the class path; nothing survives the JVM "
+                    + "unless it is persistent. Call store(...) to choose one.", provider.name());
+            return provider.create();
         }
     }
 }

@@ -51,9 +51,10 @@ public final class PropertyService {
     private final IdGenerator ids;
     private final CommandValidator validator;
     private final Consumer<? super DomainEvent> events;
+    private final Consumer<? super DomainEvent> inTransaction;
 
     /**
-     * Creates the service over one store.
+     * Creates the service over one store, delivering events only after each commit.
      *
      * @param estates    the estates, plots and buildings
      * @param units      the units
@@ -69,11 +70,36 @@ public final class PropertyService {
     public PropertyService(EstateRepository estates, UnitRepository units, OwnerRepository owners,
                            OwnershipRepository ownerships, UnitOfWork unitOfWork, Clock clock, IdGenerator ids,
                            CommandValidator validator, Consumer<? super DomainEvent> events) {
+        this(estates, units, owners, ownerships, unitOfWork, event -> { }, clock, ids, validator, events);
+    }
+
+    /**
+     * Creates the service over one store. Each command's writes and what {@code inTransaction}
+     * does with its events (e.g. write them to an outbox) are one unit of work; after the commit
+     * the events go to {@code events}.
+     *
+     * @param estates       the estates, plots and buildings
+     * @param units         the units
+     * @param owners        the owners
+     * @param ownerships    the ownerships
+     * @param unitOfWork    the store's unit of work
+     * @param inTransaction receives each event inside the unit of work, before the commit
+     * @param clock         the clock that stamps events and defines today
+     * @param ids           makes owner ids (when the command gives none), ownership ids and event ids
+     * @param validator     validates commands, in the caller's language
+     * @param events        receives the events after each command commits
+     * @throws NullPointerException if an argument is null
+     */
+    public PropertyService(EstateRepository estates, UnitRepository units, OwnerRepository owners,
+                           OwnershipRepository ownerships, UnitOfWork unitOfWork,
+                           Consumer<? super DomainEvent> inTransaction, Clock clock, IdGenerator ids,
+                           CommandValidator validator, Consumer<? super DomainEvent> events) {
         this.estates = Objects.requireNonNull(estates, "estates");
         this.units = Objects.requireNonNull(units, "units");
         this.owners = Objects.requireNonNull(owners, "owners");
         this.ownerships = Objects.requireNonNull(ownerships, "ownerships");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.inTransaction = Objects.requireNonNull(inTransaction, "inTransaction");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.validator = Objects.requireNonNull(validator, "validator");
@@ -496,7 +522,9 @@ public final class PropertyService {
         List<PropertyEvent> published = new ArrayList<>();
         T result = unitOfWork.inTransaction(() -> {
             published.clear();
-            return work.apply(published);
+            T value = work.apply(published);
+            published.forEach(inTransaction);
+            return value;
         });
         published.forEach(events);
         return result;

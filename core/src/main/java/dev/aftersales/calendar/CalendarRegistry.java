@@ -15,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CalendarRegistry {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CalendarRegistry.class);
+
     /**
      * Told when a registered calendar is replaced by a different version (rule SL-14).
      */
@@ -65,7 +67,13 @@ public final class CalendarRegistry {
         BusinessCalendar previous = calendars.put(calendar.id(), calendar);
         if (previous != null && !previous.equals(calendar)) {
             for (Listener l : listeners) {
-                l.calendarReplaced(previous, calendar);
+                try {
+                    l.calendarReplaced(previous, calendar);
+                } catch (RuntimeException e) {
+                    // the calendar is replaced already; one listener's failure must not skip the others
+                    LOG.warn("listener {} failed on calendar {} replaced by version {}: {}", l.getClass().getName(),
+                            calendar.id(), calendar.version(), e.getClass().getName());
+                }
             }
         }
         return Optional.ofNullable(previous);
@@ -111,5 +119,15 @@ public final class CalendarRegistry {
      */
     public void addListener(Listener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Removes a listener added before; does nothing if it is not registered.
+     *
+     * @param listener the listener
+     * @return whether it was registered
+     */
+    public boolean removeListener(Listener listener) {
+        return listeners.remove(Objects.requireNonNull(listener, "listener"));
     }
 }

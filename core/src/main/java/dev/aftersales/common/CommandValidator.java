@@ -34,7 +34,10 @@ public final class CommandValidator implements AutoCloseable {
      *               (falling back to English)
      */
     public CommandValidator(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(locale, "locale");
+        // only English and Chinese messages exist; anything else is English, never the JVM default
+        this.locale = locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
+                : Locale.ENGLISH;
         MessageInterpolator base = new ParameterMessageInterpolator();
         MessageInterpolator localised = new MessageInterpolator() {
             @Override
@@ -54,7 +57,8 @@ public final class CommandValidator implements AutoCloseable {
     }
 
     /**
-     * Returns the locale of the messages.
+     * Returns the locale of the messages: {@link Locale#SIMPLIFIED_CHINESE} for any Chinese locale,
+     * else {@link Locale#ENGLISH}.
      *
      * @return the locale
      */

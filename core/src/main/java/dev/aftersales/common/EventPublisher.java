@@ -55,7 +55,6 @@ public final class EventPublisher {
                     LOG.warn("listener {} failed on event {} ({}) of {}: {}", listener.getClass().getName(),
                             event.eventId(), event.getClass().getSimpleName(), event.aggregateId(),
                             e.getClass().getName());
-                    LOG.debug("listener failure detail", e);
                 }
             }
         }

@@ -56,4 +56,16 @@ public interface AfterSalesStore extends UnitOfWork {
      * @return the repository, the same instance on every call
      */
     CommitmentRepository commitments();
+
+    /**
+     * Returns the store's transactional outbox, if it has one. With an outbox the entry point
+     * writes every domain event in the unit of work of its change and delivers it to listeners from
+     * there, at least once ({@code AfterSales#publishPending()}); without one it delivers events
+     * straight after the commit. The default has none.
+     *
+     * @return the outbox, or empty
+     */
+    default java.util.Optional<EventOutbox> outbox() {
+        return java.util.Optional.empty();
+    }
 }

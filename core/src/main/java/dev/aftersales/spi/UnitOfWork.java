@@ -8,8 +8,9 @@ import java.util.function.Supplier;
  * together (adapters that can do so make them atomic: the in-memory and JDBC adapters do); when it
  * throws, none of them is kept and the exception propagates unchanged.
  *
- * <p>Nested calls join the outer unit of work. Repository calls made outside any unit of work
- * are each their own unit of work.
+ * <p>Nested calls join the outer unit of work. A nested call that throws dooms the outer unit of
+ * work: even if the caller catches the exception, the outer unit of work keeps nothing and its
+ * end throws. Repository calls made outside any unit of work are each their own unit of work.
  */
 public interface UnitOfWork {
 

@@ -38,4 +38,26 @@ class CalendarRegistryTest {
         assertEquals(old, r.register(closed).orElseThrow());
         assertEquals(List.of(old.version() + "->" + closed.version()), heard);
     }
+
+    @Test
+    @DisplayName("SL-14 a failing listener neither stops the replacement nor the other listeners; a removed one hears nothing")
+    void sl14_failingAndRemovedListeners() {
+        CalendarRegistry r = CalendarRegistry.withReadyCalendars();
+        List<String> heard = new ArrayList<>();
+        CalendarRegistry.Listener removed = (before, after) -> heard.add("removed");
+        r.addListener((before, after) -> {
+            throw new IllegalStateException("recomputation failed");
+        });
+        r.addListener(removed);
+        r.addListener((before, after) -> heard.add("last"));
+        assertTrue(r.removeListener(removed));
+
+        BusinessCalendar old = r.get("cn-office");
+        BusinessCalendar closed = old.withOverrides(DayOverrides.builder("x")
+                .closures(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1), "Flood").build());
+        r.register(closed);
+
+        assertEquals(closed, r.get("cn-office"));
+        assertEquals(List.of("last"), heard);
+    }
 }

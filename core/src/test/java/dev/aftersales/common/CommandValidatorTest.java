@@ -16,6 +16,9 @@ class CommandValidatorTest {
     record Sample(@NotNull String name, @Positive int count) {
     }
 
+    record Ours(@NotNull(message = "{aftersales.ticket.channel.required}") String channel) {
+    }
+
     @Test
     @DisplayName("CP-2 one exception lists every violation, ordered by field, without the rejected values")
     void listsEveryViolation() {
@@ -54,6 +57,30 @@ class CommandValidatorTest {
                 InvalidCommandException e = assertThrows(InvalidCommandException.class,
                         () -> chinese.validate(new Sample(null, 1)));
                 assertEquals("不能为null", e.violations().get(0).message());
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    @DisplayName("the library's own messages stay English on a Chinese JVM, and other languages get English")
+    void ownMessagesFollowTheValidatorsLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            for (Locale english : new Locale[] {Locale.ENGLISH, Locale.US, Locale.FRENCH, Locale.ROOT}) {
+                try (CommandValidator validator = new CommandValidator(english)) {
+                    String message = assertThrows(InvalidCommandException.class,
+                            () -> validator.validate(new Ours(null))).violations().get(0).message();
+                    assertTrue(message.chars().allMatch(c -> c < 0x2E80), english + ": " + message);
+                }
+            }
+            Locale.setDefault(Locale.US);
+            try (CommandValidator chinese = new CommandValidator(Locale.TRADITIONAL_CHINESE)) {
+                String message = assertThrows(InvalidCommandException.class,
+                        () -> chinese.validate(new Ours(null))).violations().get(0).message();
+                assertTrue(message.chars().anyMatch(c -> c >= 0x4E00), message);
             }
         } finally {
             Locale.setDefault(saved);

@@ -2,6 +2,8 @@ package dev.aftersales.examples;
 
 import dev.aftersales.AfterSales;
 import dev.aftersales.TicketService;
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
@@ -57,6 +59,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -148,15 +151,32 @@ public final class QuickStart {
             walkComplaint(tickets, clock, complaint.id());
             startRepairThenWaitForOwner(tickets, clock, crack.id());
 
-            section("4. Open tickets of unit E1-A-1-101");
+            section("4. Service commitments (RP-2, CP-1, CP-5, CP-8): sweep two days later, then list them");
+            clock.advance(Duration.ofDays(2));
+            System.out.println("  " + desk.sweep());
+            for (TicketId id : List.of(burst.id(), crack.id(), complaint.id())) {
+                for (Commitment c : desk.commitmentsOf(id)) {
+                    System.out.printf("  %s %-26s %-12s deadline %s%s%n", id, c.termKey(), c.status(),
+                            c.deadline() == null ? "(paused)" : TIME.format(c.deadline()),
+                            c.lateness().map(late -> ", late by " + late).orElse(""));
+                }
+            }
+
+            section("5. Why: the explanation of the normal repair's one-working-day contact (SL-15)");
+            Commitment contact = desk.commitmentsOf(crack.id()).stream()
+                    .filter(c -> c.termKey().equals(CommitmentPresets.TERM_RP2_CONTACT)).findFirst().orElseThrow();
+            System.out.println(indent(desk.explain(contact.id(), Locale.ENGLISH)));
+            System.out.println(indent(desk.explain(contact.id(), Locale.SIMPLIFIED_CHINESE)));
+
+            section("6. Open tickets of unit E1-A-1-101");
             desk.openTicketsOfUnit(UnitId.of("E1-A-1-101"), PageRequest.first(20)).items()
                     .forEach(t -> System.out.println("  " + t.id() + " " + t.kind() + " " + t.state()));
 
-            section("5. Events the listener received, by type (no personal data in any of them)");
+            section("7. Events the listener received, by type (no personal data in any of them)");
             events.stream().collect(Collectors.groupingBy(e -> e.getClass().getSimpleName(), TreeMap::new,
                     Collectors.counting())).forEach((type, n) -> System.out.println("  " + type + ": " + n));
 
-            section("6. Timelines");
+            section("8. Timelines");
             for (TicketId id : List.of(burst.id(), crack.id(), complaint.id())) {
                 TicketRecord ticket = desk.findTicket(id).orElseThrow();
                 System.out.println("  " + ticket.id() + " (" + ticket.kind() + ", " + ticket.facts().channel()
@@ -222,6 +242,10 @@ public final class QuickStart {
         clock.advance(Duration.ofDays(1));
         tickets.returnResult(new ReturnResult(id, "timer replaced"), Actor.department(PROPERTY_OFFICE));
         tickets.informOwner(new InformOwner(id, "lights work again"), cs);
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "    " + line).collect(Collectors.joining(System.lineSeparator()));
     }
 
     private static void section(String title) {

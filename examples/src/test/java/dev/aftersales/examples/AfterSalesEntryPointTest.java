@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftersales.AfterSales;
+import dev.aftersales.commitment.Commitment;
+import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.CommitmentPresets;
+import dev.aftersales.commitment.CommitmentStatus;
+import dev.aftersales.commitment.FiringKind;
+import dev.aftersales.commitment.runtime.CommitmentSweeper;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
@@ -19,6 +25,8 @@ import dev.aftersales.property.UnitId;
 import dev.aftersales.storage.memory.MemoryStore;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.LodgeComplaint;
+import dev.aftersales.ticket.Severity;
 import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketEvent;
@@ -26,6 +34,7 @@ import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.TicketState;
 import dev.aftersales.ticket.Urgency;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +102,72 @@ class AfterSalesEntryPointTest {
                     en.getMessage());
             assertTrue(zh.violations().stream().allMatch(v -> v.message().chars().anyMatch(c -> c >= 0x4E00)),
                     zh.getMessage());
+        }
+    }
+
+    @Test
+    @DisplayName("CP-1 a complaint starts its reply commitment with the step; a sweep fires its breach once (SL-9)")
+    void complaintCommitmentsStartWithTheStepAndBreachOnce() {
+        TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().clock(clock).listener(seen::add).build()) {
+            TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
+                    TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
+                    Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
+                    DepartmentId.of("web"), "noise from the pump room"), Actor.staff("S-1"));
+
+            Commitment reply = desk.commitmentsOf(complaint.id()).stream()
+                    .filter(c -> c.termKey().equals(CommitmentPresets.TERM_CP1_REPLY)).findFirst().orElseThrow();
+            assertEquals(CommitmentStatus.RUNNING, reply.status());
+            assertEquals(clock.instant().plus(Duration.ofHours(24)), reply.deadline());
+
+            clock.advance(Duration.ofHours(25));
+            desk.sweep();
+            desk.sweep();
+
+            Commitment breached = desk.commitments().find(reply.id()).orElseThrow();
+            assertEquals(CommitmentStatus.BREACHED, breached.status());
+            assertEquals(reply.deadline(), breached.breachedAt());
+            List<CommitmentEvent> breaches = seen.stream().filter(CommitmentEvent.class::isInstance)
+                    .map(CommitmentEvent.class::cast)
+                    .filter(e -> e.commitmentId().equals(reply.id()) && e.kind() == FiringKind.BREACH).toList();
+            assertEquals(1, breaches.size(), "fired exactly once over two sweeps");
+            assertEquals(reply.deadline(), breaches.get(0).scheduledAt());
+        }
+    }
+
+    @Test
+    @DisplayName("SL-9 a breach a listener refused is delivered again by the next sweep, recorded once")
+    void refusedBreachIsDeliveredAgain() {
+        TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
+        List<CommitmentEvent> delivered = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        try (AfterSales desk = AfterSales.builder().clock(clock).listener(event -> {
+            if (event instanceof CommitmentEvent c) {
+                if (down.get()) {
+                    throw new IllegalStateException("pager down");
+                }
+                delivered.add(c);
+            }
+        }).build()) {
+            TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
+                    TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
+                    Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
+                    DepartmentId.of("web"), "noise from the pump room"), Actor.staff("S-1"));
+            clock.advance(Duration.ofHours(25));
+            desk.sweep();
+            assertTrue(delivered.isEmpty());
+
+            down.set(false);
+            clock.advance(CommitmentSweeper.DEFAULT_LEASE.plusSeconds(1));   // undelivered for longer than a lease
+            desk.sweep();
+
+            Commitment reply = desk.commitmentsOf(complaint.id()).stream()
+                    .filter(c -> c.termKey().equals(CommitmentPresets.TERM_CP1_REPLY)).findFirst().orElseThrow();
+            assertEquals(1, delivered.stream().filter(e -> e.commitmentId().equals(reply.id())
+                    && e.kind() == FiringKind.BREACH).count(), "delivered again, once");
+            assertEquals(1, desk.commitments().find(reply.id()).orElseThrow().firings().stream()
+                    .filter(f -> f.kind() == FiringKind.BREACH).count(), "recorded once");
         }
     }
 }

@@ -140,7 +140,6 @@ public final class CommitmentSweeper {
                     commitments.release(c.id(), claimant);
                     LOG.warn("commitment {} of ticket {} could not be swept: {}", c.id(), c.ticketId(),
                             e.getClass().getName());
-                    LOG.debug("sweep failure detail", e);
                     continue;
                 }
                 try {
@@ -185,7 +184,6 @@ public final class CommitmentSweeper {
             } catch (RuntimeException failure) {
                 LOG.warn("listener failed on commitment event {} of ticket {}: {}; it will be delivered again",
                         e.eventId(), e.ticketId(), failure.getClass().getName());
-                LOG.debug("listener failure detail", failure);
             }
         }
         if (!delivered.isEmpty()) {

@@ -48,7 +48,6 @@ public final class ScheduledSweeps implements AutoCloseable {
                 sweeper.sweep();
             } catch (RuntimeException e) {
                 LOG.warn("a scheduled commitment sweep failed: {}", e.getClass().getName());
-                LOG.debug("sweep failure detail", e);
             }
         };
         long nanos = interval.toNanos();

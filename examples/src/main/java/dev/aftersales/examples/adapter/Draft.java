@@ -18,6 +18,8 @@ import java.util.Set;
  */
 final class Draft {
 
+    private boolean doomed;
+
     /** One row this unit of work wrote. */
     private record Row(Table<?> table, String id) {
     }
@@ -104,5 +106,15 @@ final class Draft {
 
     private <R extends Versioned<R>> Snapshot copyRow(Table<R> table, String id, Snapshot onto) {
         return onto.with(table, working.find(table, id).orElseThrow());
+    }
+
+    /** Marks this unit of work as failed: it will not commit. */
+    void doom() {
+        doomed = true;
+    }
+
+    /** @return whether a nested unit of work failed */
+    boolean doomed() {
+        return doomed;
     }
 }

@@ -1,5 +1,6 @@
 package dev.aftersales.examples.adapter;
 
+import dev.aftersales.commitment.Commitment;
 import dev.aftersales.common.Versioned;
 import dev.aftersales.property.Building;
 import dev.aftersales.property.Estate;
@@ -46,9 +47,15 @@ final class Snapshot {
         static final Table<Owner> OWNERS = new Table<>("owners", Owner.class);
         static final Table<Ownership> OWNERSHIPS = new Table<>("ownerships", Ownership.class);
         static final Table<TicketRecord> TICKETS = new Table<>("tickets", TicketRecord.class);
+        static final Table<Commitment> COMMITMENTS = new Table<>("commitments", Commitment.class);
+        /** Fired commitment events by their unique firing key: the exactly-once record and the outbox. */
+        static final Table<FiringRow> FIRINGS = new Table<>("commitment_firings", FiringRow.class);
+        /** Sweepers' leases on due commitments, by commitment id. */
+        static final Table<ClaimRow> CLAIMS = new Table<>("commitment_claims", ClaimRow.class);
 
         /** Every table, in a fixed order. */
-        static final List<Table<?>> ALL = List.of(ESTATES, PLOTS, BUILDINGS, UNITS, OWNERS, OWNERSHIPS, TICKETS);
+        static final List<Table<?>> ALL = List.of(ESTATES, PLOTS, BUILDINGS, UNITS, OWNERS, OWNERSHIPS, TICKETS,
+                COMMITMENTS, FIRINGS, CLAIMS);
     }
 
     /** The store's content before anything is saved: every table empty. */

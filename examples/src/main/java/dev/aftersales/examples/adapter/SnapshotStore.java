@@ -5,6 +5,7 @@ import dev.aftersales.common.PageRequest;
 import dev.aftersales.common.Versioned;
 import dev.aftersales.examples.adapter.Snapshot.Table;
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
@@ -47,6 +48,9 @@ import java.util.stream.Collectors;
  *       slice the page. A database adapter pushes all three down: a filter, a sort on
  *       ({@code reportedAt}, {@code _id}) and {@code skip(offset).limit(limit + 1)}, the one extra
  *       row telling {@link Page#hasMore()}.</li>
+ *   <li><b>Conditional updates</b> (claims of due commitments, delivery marks) run as units of work
+ *       that no commit can interleave with ({@code inExclusiveTransaction}); a database runs each
+ *       as one {@code UPDATE ... WHERE} statement. See {@code SnapshotCommitments}.</li>
  * </ul>
  *
  * <p>Thread-safe: the committed snapshot is a volatile field that only a commit replaces, under
@@ -68,6 +72,7 @@ public final class SnapshotStore implements AfterSalesStore {
     private final OwnerRepository owners = new SnapshotOwners(this);
     private final OwnershipRepository ownerships = new SnapshotOwnerships(this);
     private final TicketRepository tickets = new SnapshotTickets(this);
+    private final CommitmentRepository commitments = new SnapshotCommitments(this);
 
     /** Creates a new, empty store. */
     public SnapshotStore() {
@@ -98,6 +103,11 @@ public final class SnapshotStore implements AfterSalesStore {
         return tickets;
     }
 
+    @Override
+    public CommitmentRepository commitments() {
+        return commitments;
+    }
+
     /**
      * Runs {@code work} as one unit of work on a private copy of the store, then commits all its
      * writes at once, or none of them when {@code work} throws (the exception propagates
@@ -113,17 +123,43 @@ public final class SnapshotStore implements AfterSalesStore {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (drafts.get() != null) {
-            return work.get();
+        Draft outer = drafts.get();
+        if (outer != null) {
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                outer.doom();   // the SPI: a failed nested unit of work keeps nothing of the outer one
+                throw e;
+            }
         }
         Draft draft = new Draft(committed);
         drafts.set(draft);
         try {
             T result = work.get();
+            if (draft.doomed()) {
+                throw new IllegalStateException("the unit of work was rolled back: a nested unit of work failed");
+            }
             commit(draft);
             return result;
         } finally {
             drafts.remove();
+        }
+    }
+
+    /**
+     * Runs {@code work} as a unit of work that starts from the latest committed snapshot and that
+     * no other commit can interleave with, so its version checks cannot fail on a race: the store's
+     * form of a conditional {@code UPDATE ... WHERE} statement. It holds the commit lock throughout,
+     * so the work must be short. Inside an open unit of work it joins that one, whose commit checks
+     * the versions as usual.
+     *
+     * @param work the work
+     * @param <T>  the result type
+     * @return what {@code work} returned
+     */
+    <T> T inExclusiveTransaction(Supplier<T> work) {
+        synchronized (commitLock) {
+            return inTransaction(work);
         }
     }
 

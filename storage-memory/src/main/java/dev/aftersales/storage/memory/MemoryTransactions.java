@@ -1,5 +1,6 @@
 package dev.aftersales.storage.memory;
 
+import dev.aftersales.common.AfterSalesException;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.common.Versioned;
@@ -29,13 +30,23 @@ public final class MemoryTransactions implements UnitOfWork {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (current.get() != null) {
-            return work.get();
+        Transaction outer = current.get();
+        if (outer != null) {
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                outer.rollbackOnly = true;   // a failed nested unit of work dooms the outer one
+                throw e;
+            }
         }
         Transaction tx = new Transaction();
         current.set(tx);
         try {
             T result = work.get();
+            if (tx.rollbackOnly) {
+                throw new AfterSalesException("the unit of work was rolled back: a unit of work nested in it "
+                        + "failed, and nothing of it is kept, although the failure was caught");
+            }
             commit(tx);
             return result;
         } finally {
@@ -67,6 +78,7 @@ public final class MemoryTransactions implements UnitOfWork {
 
     /** The staged writes of one unit of work, per table and id, in the order first written. */
     static final class Transaction {
+        private boolean rollbackOnly;
         private final Map<MemoryTable<?>, Map<String, Staged<?>>> staged = new LinkedHashMap<>();
 
         @SuppressWarnings("unchecked")

@@ -247,6 +247,25 @@ public abstract class TicketRepositoryContract {
     }
 
     @Test
+    @DisplayName("a nested unit of work that fails dooms the outer one, even when the failure is caught")
+    void failedNestedUnitOfWorkDoomsTheOuterOne() {
+        TicketRecord b1 = tickets.save(received("T-B"));
+        assertThrows(RuntimeException.class, () -> store.unitOfWork().run(() -> {
+            tickets.save(received("T-A"));
+            try {
+                store.unitOfWork().run(() -> {
+                    tickets.save(next(b1, PlannedStep.of(TicketStep.FORWARD)));
+                    throw new IllegalStateException("nested step fails");
+                });
+            } catch (IllegalStateException caught) {
+                // the caller carries on: the outer unit of work must still keep nothing
+            }
+        }));
+        assertEquals(Optional.empty(), tickets.findById(TicketId.of("T-A")));
+        assertEquals(Optional.of(b1), tickets.findById(TicketId.of("T-B")));
+    }
+
+    @Test
     @DisplayName("a unit of work with a stale save throws StaleWriteException and keeps none of its writes")
     void unitOfWorkWithStaleSaveKeepsNothing() {
         TicketRecord b1 = tickets.save(received("T-B"));

@@ -23,6 +23,10 @@ import dev.aftersales.storage.jdbc.schema.MigrationReport;
 import dev.aftersales.storage.jdbc.schema.SchemaMigrator;
 import dev.aftersales.storage.jdbc.ticket.JdbcTicketRepository;
 import java.util.Objects;
+import java.util.Optional;
+import java.time.Clock;
+import dev.aftersales.spi.EventOutbox;
+import dev.aftersales.storage.jdbc.outbox.JdbcEventOutbox;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -54,6 +58,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final OwnershipRepository ownerships;
     private final TicketRepository tickets;
     private final CommitmentRepository commitments;
+    private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
         this.dataSource = b.dataSource;
@@ -66,7 +71,9 @@ public final class JdbcStore implements AfterSalesStore {
         this.ownerships = new JdbcOwnershipRepository(jdbc, prefix);
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
         this.commitments = new JdbcCommitmentRepository(jdbc, prefix);
-        LOG.info("JDBC store: table prefix \"{}\", personal data codec {}", prefix, b.codec);
+        this.outbox = b.outboxClock == null ? null : new JdbcEventOutbox(transactions, prefix, b.outboxClock);
+        LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}", prefix, b.codec,
+                outbox == null ? "off" : "on");
     }
 
     /**
@@ -209,12 +216,25 @@ public final class JdbcStore implements AfterSalesStore {
         return commitments;
     }
 
+    /**
+     * Returns the transactional outbox when the store was built with {@link Builder#outbox(Clock)}:
+     * the entry point then writes every domain event in the transaction of its change and delivers
+     * it from the outbox table at least once ({@code AfterSales#publishPending()}).
+     *
+     * @return the outbox, or empty
+     */
+    @Override
+    public Optional<EventOutbox> outbox() {
+        return Optional.ofNullable(outbox);
+    }
+
     /** Configures a {@link JdbcStore}; each setting is checked as it is set. */
     public static final class Builder {
         private final JdbcTransactions.Builder transactions;
         private final DataSource dataSource;
         private TablePrefix prefix = TablePrefix.DEFAULT;
         private PersonalDataCodec codec = PersonalDataCodec.PLAIN;
+        private Clock outboxClock;
 
         private Builder(ConnectionProvider provider, DataSource dataSource) {
             this.transactions = JdbcTransactions.builder(provider);
@@ -251,6 +271,18 @@ public final class JdbcStore implements AfterSalesStore {
          */
         public Builder personalDataCodec(PersonalDataCodec value) {
             this.codec = Objects.requireNonNull(value, "codec");
+            return this;
+        }
+
+        /**
+         * Turns the transactional outbox on: domain events are written to the outbox table in the
+         * transaction of their change, and delivered from there at least once. Off unless set.
+         *
+         * @param clock the clock that times delivery leases and back-off (the application's clock)
+         * @return this builder
+         */
+        public Builder outbox(Clock clock) {
+            this.outboxClock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -1,0 +1,55 @@
+package dev.aftersales.storage.jdbc.outbox;
+
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.DomainEventListener;
+import dev.aftersales.spi.EventOutbox;
+import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.TablePrefix;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The JDBC store's {@link EventOutbox}: {@link #append} writes with a {@link JdbcOutbox} in the
+ * calling thread's transaction, {@link #publishPending} delivers with an {@link OutboxPublisher}
+ * (at least once, leases with {@code SKIP LOCKED} or conditional updates, back-off for refused
+ * events). The entry point uses it when the store was built with
+ * {@code JdbcStore.Builder#outbox(Clock)}. Thread-safe.
+ */
+public final class JdbcEventOutbox implements EventOutbox {
+
+    private final JdbcOutbox writer;
+    private final JdbcTransactions transactions;
+    private final TablePrefix prefix;
+    private final Clock clock;
+
+    /**
+     * Creates the outbox of one store.
+     *
+     * @param transactions the store's transactions
+     * @param prefix       the store's table prefix
+     * @param clock        the clock that times leases and back-off
+     * @throws NullPointerException if an argument is null
+     */
+    public JdbcEventOutbox(JdbcTransactions transactions, TablePrefix prefix, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.writer = new JdbcOutbox(transactions, prefix);
+    }
+
+    @Override
+    public void append(DomainEvent event) {
+        writer.append(Objects.requireNonNull(event, "event"));
+    }
+
+    @Override
+    public int publishPending(DomainEventListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return OutboxPublisher.builder(transactions, prefix, clock).listener(listener).build().publishPending();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcEventOutbox[" + prefix + "]";
+    }
+}
