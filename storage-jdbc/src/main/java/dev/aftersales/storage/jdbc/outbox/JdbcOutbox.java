@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes domain events to the outbox table ({@code outbox}, schema versions 1 and 5) in the unit
+ * Writes the library's domain events (ticket, commitment and property events) to the outbox table
+ * ({@code outbox}, schema versions 1 and 5) in the unit
  * of work open on the calling thread, so that an event is stored exactly when the change that
  * caused it commits; an {@link OutboxPublisher} then delivers it at least once. Writing an event
  * whose id is already stored does nothing, so redelivering into the outbox is harmless.
@@ -53,7 +54,7 @@ public final class JdbcOutbox implements DomainEventListener {
      * Stores an event for delivery, in the current unit of work (or one of its own), available at
      * once. Does nothing if an event with its id is stored already.
      *
-     * @param event a ticket or commitment event
+     * @param event one of the library's events (ticket, commitment, property)
      * @return true if stored now, false if its id was stored before
      * @throws NullPointerException     if the event is null
      * @throws IllegalArgumentException if it is not one of the library's event types or its id is
@@ -75,7 +76,7 @@ public final class JdbcOutbox implements DomainEventListener {
     /**
      * Stores an event for delivery, as {@link #append} does.
      *
-     * @param event a ticket or commitment event
+     * @param event one of the library's events (ticket, commitment, property)
      */
     @Override
     public void on(DomainEvent event) {

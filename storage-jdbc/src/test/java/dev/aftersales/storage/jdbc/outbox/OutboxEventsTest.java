@@ -13,9 +13,23 @@ import dev.aftersales.commitment.Recipient;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
+import dev.aftersales.property.BuildingAdded;
 import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.ContractSigned;
 import dev.aftersales.property.EstateId;
+import dev.aftersales.property.EstateRegistered;
+import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.OwnerRegistered;
+import dev.aftersales.property.OwnershipId;
+import dev.aftersales.property.OwnershipTransferred;
+import dev.aftersales.property.PlotAdded;
+import dev.aftersales.property.PlotId;
+import dev.aftersales.property.UnitAdded;
+import dev.aftersales.property.UnitCondition;
+import dev.aftersales.property.UnitConditionChanged;
+import dev.aftersales.property.UnitHandedOver;
 import dev.aftersales.property.UnitId;
+import dev.aftersales.property.UnitKind;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.Severity;
 import dev.aftersales.ticket.TicketEvent;
@@ -28,11 +42,12 @@ import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The outbox's text form of ticket and commitment events decodes to equal events (rule EU-4: nothing personal). */
+/** The outbox's text form of ticket, commitment and property events decodes to equal events (rule EU-4: nothing personal). */
 class OutboxEventsTest {
 
     private static final TicketFacts FULL = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.EMERGENCY,
@@ -67,6 +82,30 @@ class OutboxEventsTest {
                 Instant.parse("2025-03-03T02:00:00Z"), null, List.of(), SPARSE, null));
         assertEquals("CF:C-1:2:ESCALATION:1", OutboxEvents.decode(OutboxEvents.COMMITMENT_EVENT, OutboxEvents.encode(e))
                 .eventId());
+    }
+
+    @Test
+    @DisplayName("EU-1..EU-3, PH-4 every property event decodes to an equal event")
+    void propertyEvents() {
+        Instant at = Instant.parse("2025-06-16T01:00:00Z");
+        List<OwnerId> owners = List.of(OwnerId.of("O-1"), OwnerId.of("O-2"));
+        for (DomainEvent e : List.<DomainEvent>of(
+                new EstateRegistered("EV-1", at, EstateId.of("E-1")),
+                new PlotAdded("EV-2", at, PlotId.of("P-1"), EstateId.of("E-1")),
+                new BuildingAdded("EV-3", at, BuildingId.of("B-1"), PlotId.of("P-1"), EstateId.of("E-1")),
+                new UnitAdded("EV-4", at, UnitId.of("U-1"), BuildingId.of("B-1"), PlotId.of("P-1"), EstateId.of("E-1"),
+                        UnitKind.SHOP),
+                new UnitConditionChanged("EV-5", at, UnitId.of("U-1"), UnitCondition.UNDER_CONSTRUCTION,
+                        UnitCondition.USABLE),
+                new OwnerRegistered("EV-6", at, OwnerId.of("O-1")),
+                new ContractSigned("EV-7", at, OwnershipId.of("OS-1"), UnitId.of("U-1"), owners, LocalDate.of(2025, 3, 1)),
+                new UnitHandedOver("EV-8", at, OwnershipId.of("OS-1"), UnitId.of("U-1"), owners,
+                        LocalDate.of(2025, 6, 16), Actor.staff("S-1")),
+                new OwnershipTransferred("EV-9", at, OwnershipId.of("OS-1"), OwnershipId.of("OS-2"), UnitId.of("U-1"),
+                        List.of(OwnerId.of("O-3")), LocalDate.of(2025, 9, 1)))) {
+            assertRoundTrip(e);
+            assertEquals("aftersales.property." + e.getClass().getSimpleName() + ".v1", OutboxEvents.type(e));
+        }
     }
 
     @Test

@@ -101,6 +101,18 @@ class EntryPointWithOutboxOnH2Test {
     }
 
     @Test
+    @DisplayName("EU-1 property commands write their events to the outbox too, delivered from there")
+    void propertyEventsComeFromTheOutbox() {
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().store(store).clock(clock).listener(seen::add).build()) {
+            desk.property().registerEstate(new dev.aftersales.property.RegisterEstate("E1", "Riverside Garden"));
+            assertTrue(seen.isEmpty(), "nothing delivered before the outbox is published");
+            assertEquals(1, desk.publishPending());
+            assertInstanceOf(dev.aftersales.property.EstateRegistered.class, seen.get(0));
+        }
+    }
+
+    @Test
     @DisplayName("a step whose commitments fail keeps nothing: no step, no commitment, no event")
     void failedStepKeepsNothing() {
         try (AfterSales desk = AfterSales.builder().store(store).clock(clock).build()) {
