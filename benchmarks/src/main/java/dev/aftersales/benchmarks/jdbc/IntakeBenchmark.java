@@ -52,7 +52,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * report with the two RP-2 commitments it starts, one transaction per report, one connection.
  * <ul>
  *   <li>{@link #library()}: {@code TicketService.reportRepair} on a {@link JdbcStore}, with
- *       {@code CommitmentService::apply} as its in-transaction handler: the command is validated,
+ *       {@code CommitmentService::applyInTransaction} as its in-transaction handler: the command is validated,
  *       the ticket and its first step inserted, the ticket's commitments read, the engine starts two
  *       commitments and they are inserted;</li>
  *   <li>{@link #rawJdbc()}: hand-written JDBC doing the same inserts (ticket, step, two commitment
@@ -94,7 +94,7 @@ public class IntakeBenchmark {
         CommitmentEngine engine = JdbcWorkload.engine("in");
         CommitmentService commitments = new CommitmentService(store.commitments(), store, engine, clock);
         validator = new CommandValidator(Locale.ENGLISH);
-        tickets = new TicketService(store.tickets(), store, commitments::apply, clock, IdGenerator.sequential("in"),
+        tickets = new TicketService(store.tickets(), store, commitments::applyInTransaction, clock, IdGenerator.sequential("in"),
                 validator, event -> { });
         TicketFacts facts = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.NORMAL, null, EstateId.of("E-1"),
                 BuildingId.of("B-1"), UnitId.of("U-1"), DepartmentId.of("cs"));
