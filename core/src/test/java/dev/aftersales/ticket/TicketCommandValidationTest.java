@@ -91,7 +91,7 @@ class TicketCommandValidationTest {
     }
 
     @Test
-    @DisplayName("RP-6 a callback score outside 1 to 5 is refused, in both languages")
+    @DisplayName("RP-6, MS-3 a callback satisfaction score outside 1 to 5 is refused, in both languages")
     void rp6_callbackScoreRange() {
         RecordCallback c = new RecordCallback(TicketId.of("T-1"), CallbackMethod.PHONE, 6, null);
         assertEquals(Map.of("satisfaction", "the satisfaction score must be 1 to 5"), violations(ENGLISH, c));

@@ -89,7 +89,7 @@ class TicketEventsTest {
     }
 
     @Test
-    @DisplayName("the callback event carries the satisfaction score; the reopening starts cycle 2")
+    @DisplayName("RP-6, MS-3 the callback event carries the satisfaction score; the reopening starts cycle 2")
     void callbackAndReopenEvents() {
         Ticket t = f.receive(Fixtures.repair());
         f.take(t, Fixtures.REPAIR_TO_CLOSED);

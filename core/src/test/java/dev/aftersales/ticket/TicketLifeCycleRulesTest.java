@@ -32,7 +32,7 @@ class TicketLifeCycleRulesTest {
 
     @ParameterizedTest
     @EnumSource(Channel.class)
-    @DisplayName("CP-4 whichever unit receives a ticket accepts it, through any channel")
+    @DisplayName("CP-4, RP-1 whichever unit receives a ticket accepts it, through any channel (the night intercom line too)")
     void cp4_anyReceivingUnitAccepts(Channel channel) {
         TicketLocation where = channel == Channel.PATROL ? Fixtures.ROOF : Fixtures.UNIT;
         TicketIntake intake = TicketIntake.complaint(where, Reporter.byOwner(Fixtures.OWNER), channel,
@@ -116,7 +116,7 @@ class TicketLifeCycleRulesTest {
     }
 
     @Test
-    @DisplayName("RP-3 a repair needs a plan agreed with the owner before work starts")
+    @DisplayName("RP-3, RP-4 a repair needs a plan agreed with the owner before work to standard starts")
     void rp3_repairNeedsAgreedPlan() {
         Ticket t = f.receive(Fixtures.repair());
         f.take(t, TicketStep.CLASSIFY_VALID, TicketStep.ASSIGN, TicketStep.CONTACT_OWNER, TicketStep.AGREE_VISIT);

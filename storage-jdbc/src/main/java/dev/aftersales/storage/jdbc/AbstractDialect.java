@@ -1,6 +1,13 @@
 package dev.aftersales.storage.jdbc;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
@@ -48,6 +55,37 @@ abstract class AbstractDialect implements Dialect {
     @Override
     public String booleanType() {
         return "BOOLEAN";
+    }
+
+    /**
+     * {@inheritDoc} Default: {@code TIMESTAMP(6) WITH TIME ZONE} (PostgreSQL, H2); MySQL and
+     * MariaDB, which have no such type, override it.
+     */
+    @Override
+    public String instantType() {
+        return "TIMESTAMP(6) WITH TIME ZONE";
+    }
+
+    @Override
+    public String currentInstantExpression() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /** {@inheritDoc} Default: an {@link OffsetDateTime} in UTC, truncated to microseconds. */
+    @Override
+    public void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    /** {@inheritDoc} Default: read as an {@link OffsetDateTime}. */
+    @Override
+    public Instant getInstant(ResultSet resultSet, String column) throws SQLException {
+        OffsetDateTime t = resultSet.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     @Override

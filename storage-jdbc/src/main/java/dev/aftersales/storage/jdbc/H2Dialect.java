@@ -1,15 +1,8 @@
 package dev.aftersales.storage.jdbc;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,31 +42,6 @@ final class H2Dialect extends AbstractDialect {
     @Override
     public String longTextType() {
         return "CHARACTER LARGE OBJECT";
-    }
-
-    @Override
-    public String instantType() {
-        return "TIMESTAMP(6) WITH TIME ZONE";
-    }
-
-    @Override
-    public String currentInstantExpression() {
-        return "CURRENT_TIMESTAMP";
-    }
-
-    @Override
-    public void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
-        }
-    }
-
-    @Override
-    public Instant getInstant(ResultSet resultSet, String column) throws SQLException {
-        OffsetDateTime t = resultSet.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     @Override
