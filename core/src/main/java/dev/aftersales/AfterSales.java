@@ -7,14 +7,13 @@ import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.CommitmentPolicy;
 import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.commitment.PolicyCatalog;
-import dev.aftersales.commitment.runtime.CommitmentService;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.ScheduledSweeps;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.commitment.service.CommitmentSweeper;
+import dev.aftersales.commitment.service.ScheduledSweeps;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.AfterSalesException;
 import dev.aftersales.common.CommandValidator;
-import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.DomainEventListener;
 import dev.aftersales.common.EventPublisher;
 import dev.aftersales.common.IdGenerator;
@@ -27,14 +26,17 @@ import dev.aftersales.property.PlotCounts;
 import dev.aftersales.property.PlotId;
 import dev.aftersales.property.RegisterOwner;
 import dev.aftersales.property.UnitId;
+import dev.aftersales.property.service.PropertyService;
 import dev.aftersales.spi.AfterSalesStore;
-import dev.aftersales.spi.EventOutbox;
 import dev.aftersales.spi.StoreProvider;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
 import dev.aftersales.ticket.AskQuestion;
 import dev.aftersales.ticket.LodgeComplaint;
 import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.service.TicketService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +47,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,45 +81,35 @@ public final class AfterSales implements AutoCloseable {
     private final Locale locale;
     private final CommandValidator validator;
     private final EventPublisher publisher;
+    private final StepEffects effects;
     private final PropertyService property;
     private final TicketService tickets;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final CommitmentSweeper sweeper;
-    private final EventOutbox outbox;
     private final CalendarRegistry.Listener calendarListener;
 
+    /** The one assembly of the desk: every service over one step context and pipeline. */
     private AfterSales(Builder b, AfterSalesStore store) {
         this.store = store;
         this.clock = b.clock;
         this.locale = b.locale;
         this.validator = new CommandValidator(b.locale);
         this.publisher = new EventPublisher(b.listeners);
+        this.effects = StepEffects.of(store, store.outbox(), publisher);
+        StepContext context = new StepContext(store, clock, b.ids, validator, effects);
         this.calendars = b.calendars != null ? b.calendars : CalendarRegistry.withReadyCalendars();
         PolicyCatalog catalog = new PolicyCatalog(calendars);
         (b.policies != null ? b.policies : CommitmentPresets.all()).forEach(catalog::register);
         CommitmentEngine engine = new CommitmentEngine(catalog, b.ids, clock.getZone());
-        this.commitments = new CommitmentService(store.commitments(), store, engine, clock);
+        this.commitments = new CommitmentService(context, engine);
         // SL-14: a new version of a calendar recomputes the running commitments on it
-        this.calendarListener = (previous, current) -> commitments.recomputeCalendar(current.id());
-        calendars.addListener(calendarListener);
-        this.outbox = store.outbox().orElse(null);
-        // with an outbox, events are written in the step's unit of work and reach the listeners
-        // from there (publishPending); without one, straight after the commit
-        Consumer<DomainEvent> toOutbox = outbox == null ? event -> { } : outbox::append;
-        Consumer<DomainEvent> afterCommit = outbox == null ? publisher::publish : event -> { };
-        // a commitment event some listener refused stays undelivered: the sweeper delivers it again
-        this.sweeper = new CommitmentSweeper(store.commitments(), engine, clock,
-                outbox == null ? this::deliverToEveryListener : outbox::append,
+        this.calendarListener = commitments.watch(calendars);
+        this.sweeper = new CommitmentSweeper(context, engine,
                 b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
-        this.property = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(),
-                store, toOutbox, clock, b.ids, validator, afterCommit);
-        this.tickets = new TicketService(store.tickets(), store, event -> {
-            // no retry inside the step's unit of work: a stale commitment write fails the whole
-            // step (StaleWriteException) and its caller retries it
-            commitments.applyInTransaction(event);
-            toOutbox.accept(event);
-        }, clock, b.ids, validator, afterCommit);
+        this.property = new PropertyService(context);
+        // each ticket step starts, stops, pauses and resumes commitments in its unit of work
+        this.tickets = new TicketService(context, commitments);
     }
 
     /**
@@ -131,19 +122,7 @@ public final class AfterSales implements AutoCloseable {
      * @return the number of events delivered
      */
     public int publishPending() {
-        if (outbox == null) {
-            return 0;
-        }
-        return outbox.publishPending(this::deliverToEveryListener);
-    }
-
-    /** Delivers an event to every listener; throws if any refused it, so that it is delivered again. */
-    private void deliverToEveryListener(DomainEvent event) {
-        int failures = publisher.publish(event);
-        if (failures > 0) {
-            throw new AfterSalesException("event " + event.eventId() + " was refused by " + failures
-                    + " listener(s); it stays pending and is delivered again");
-        }
+        return effects.publishPending();
     }
 
     /**
@@ -286,9 +265,9 @@ public final class AfterSales implements AutoCloseable {
      * Sweeps at a fixed delay on the application's executor until the returned handle is closed.
      *
      * @param executor the executor, owned by the application
-     * @param interval the delay between sweeps, positive
+     * @param interval the delay between sweeps, positive and at most a day ({@link dev.aftersales.commitment.service.ScheduledSweeps#MAX_INTERVAL})
      * @return the running sweeps
-     * @throws IllegalArgumentException if the interval is not positive
+     * @throws IllegalArgumentException if the interval is not positive or longer than a day
      */
     public ScheduledSweeps startSweeping(ScheduledExecutorService executor, Duration interval) {
         return ScheduledSweeps.start(sweeper, executor, interval);

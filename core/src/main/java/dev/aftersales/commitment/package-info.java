@@ -19,7 +19,7 @@
  *       explains ({@link dev.aftersales.commitment.Explanation},
  *       {@link dev.aftersales.commitment.ExplanationRenderer}, English and Chinese).</li>
  * </ul>
- * Storage-facing code lives in {@code dev.aftersales.commitment.runtime}; this package depends on
+ * Storage-facing code lives in {@code dev.aftersales.commitment.service}; this package depends on
  * the ticket and calendar features and the shared kernel only, never on the storage SPI.
  */
 package dev.aftersales.commitment;

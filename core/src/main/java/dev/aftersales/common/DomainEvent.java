@@ -30,4 +30,14 @@ public interface DomainEvent {
      * @return the aggregate id text
      */
     String aggregateId();
+
+    /**
+     * Gets what type of event this is, for log lines: identifiers and codes only, never personal
+     * data (rule EU-4). By default the event's simple class name.
+     *
+     * @return the type, e.g. {@code TicketEvent CONTACT_OWNER}
+     */
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
 }

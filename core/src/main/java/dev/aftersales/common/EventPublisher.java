@@ -49,12 +49,20 @@ public final class EventPublisher {
             for (DomainEventListener listener : listeners) {
                 try {
                     listener.on(event);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    // a failure of any kind, an Error included, stays with the listener: the change is
+                    // committed, the other listeners still get the event, the caller is not told
                     failures++;
-                    // the listener's message may hold anything: ids and the exception type at WARN only
-                    LOG.warn("listener {} failed on event {} ({}) of {}: {}", listener.getClass().getName(),
-                            event.eventId(), event.getClass().getSimpleName(), event.aggregateId(),
-                            e.getClass().getName());
+                    // the listener's message may hold anything: ids and the exception type only
+                    if (e instanceof VirtualMachineError) {
+                        LOG.error("event {} ({}) of {} was not delivered to listener {}: virtual-machine error {}",
+                                event.eventId(), event.eventType(), event.aggregateId(), listener.getClass().getName(),
+                                e.getClass().getName());
+                    } else {
+                        LOG.warn("event {} ({}) of {} was not delivered to listener {}: it threw {}",
+                                event.eventId(), event.eventType(), event.aggregateId(), listener.getClass().getName(),
+                                e.getClass().getName());
+                    }
                 }
             }
         }

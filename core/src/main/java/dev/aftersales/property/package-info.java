@@ -2,7 +2,7 @@
  * Estates, plots, buildings and units (rule EU-1), owners with their profiles (EU-3) and the
  * ownerships that tie them together: contract signed, handed over (warranty clocks start, WA-1),
  * transferred, co-owners with shares. The per-plot counts of EU-2 are a query
- * ({@link dev.aftersales.PropertyService#countPlot}).
+ * ({@link dev.aftersales.property.service.PropertyService#countPlot}).
  *
  * <p>Stored things are immutable records implementing {@link dev.aftersales.common.Versioned}
  * themselves ({@link dev.aftersales.property.Estate}, {@link dev.aftersales.property.Plot},

@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * Command: record a new resolution time agreed with the owner (rules CP-5, SL-11).
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  * Free text may mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param ticketId the ticket

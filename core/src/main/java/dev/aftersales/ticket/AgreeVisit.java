@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * Command: record a visit time agreed with the owner (rule RP-2).
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  * @param visitAt the agreed visit time

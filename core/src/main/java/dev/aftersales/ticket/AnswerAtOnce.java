@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /**
  * Command: answer a consultation, suggestion or praise at once (rules CV-2, CV-4).
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  * Free text may mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param ticketId the ticket

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 /**
  * Command: assign a ticket to a responsible department and person (rules CP-3, CP-7).
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  * @param department the responsible department

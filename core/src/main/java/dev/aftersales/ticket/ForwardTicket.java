@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Command: forward a ticket from its receiving unit to customer service (rule CP-5).
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  * @param customerService the customer-service department it goes to

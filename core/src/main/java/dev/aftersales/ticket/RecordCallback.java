@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /**
  * Command: record the callback and the customer's satisfaction (rules RP-6, MS-3).
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  * Free text may mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param ticketId the ticket

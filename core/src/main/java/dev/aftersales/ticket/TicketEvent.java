@@ -69,6 +69,16 @@ public record TicketEvent(String eventId, Instant occurredAt, TicketId ticketId,
                 d.agreedTime(), d.waitingReason(), d.validity(), d.satisfaction());
     }
 
+    /**
+     * Gets the kind of event with its step, e.g. {@code TicketEvent CONTACT_OWNER}.
+     *
+     * @return the kind
+     */
+    @Override
+    public String eventType() {
+        return "TicketEvent " + step;
+    }
+
     @Override
     public String aggregateId() {
         return ticketId.value();

@@ -18,12 +18,12 @@ class CommitmentBoundaryTest {
     static final ArchRule engine_does_not_use_the_storage_spi_or_the_runtime = noClasses()
             .that().resideInAPackage("dev.aftersales.commitment")
             .should().dependOnClassesThat().resideInAnyPackage("dev.aftersales.spi..",
-                    "dev.aftersales.commitment.runtime..", "dev.aftersales.storage..")
+                    "dev.aftersales.commitment.service..", "dev.aftersales.storage..")
             .because("dev.aftersales.spi depends on the commitment records: the reverse would be a cycle");
 
     @ArchTest
     static final ArchRule runtime_does_not_use_the_entry_point = noClasses()
-            .that().resideInAPackage("dev.aftersales.commitment.runtime")
+            .that().resideInAPackage("dev.aftersales.commitment.service")
             .should().dependOnClassesThat().resideInAPackage("dev.aftersales")
             .because("the entry point ties the features together; features never reach back");
 }

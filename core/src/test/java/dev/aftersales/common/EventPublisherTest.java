@@ -42,4 +42,20 @@ class EventPublisherTest {
         assertEquals(0, publisher.publish(new Happened("E-1", Instant.EPOCH, "T-1")));
         assertEquals(List.of("a", "b"), seen);
     }
+
+    @Test
+    @DisplayName("a listener throwing an Error does not reach the publisher's caller nor stop the other listeners")
+    void errorInListenerStaysWithTheListener() {
+        List<String> seen = new ArrayList<>();
+        EventPublisher publisher = new EventPublisher(List.of(
+                e -> {
+                    throw new AssertionError("listener bug");
+                },
+                e -> seen.add("second " + e.eventId())));
+
+        int failures = publisher.publish(new Happened("E-1", Instant.EPOCH, "T-1"));
+
+        assertEquals(1, failures);
+        assertEquals(List.of("second E-1"), seen);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.aftersales.property;
 
-import dev.aftersales.PropertyService;
+import dev.aftersales.step.FakeStore;
+import dev.aftersales.property.service.PropertyService;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
@@ -32,8 +33,9 @@ final class ServiceFixture {
     private static final Map<Locale, CommandValidator> VALIDATORS = new ConcurrentHashMap<>();
 
     ServiceFixture(Locale locale) {
-        service = new PropertyService(store.estates(), store.units(), store.owners(), store.ownerships(), store,
-                CLOCK, IdGenerator.sequential("t"), validator(locale), events::add);
+        service = new PropertyService(FakeStore.over(store)
+                .property(store.estates(), store.units(), store.owners(), store.ownerships())
+                .context(CLOCK, IdGenerator.sequential("t"), validator(locale), events::add));
     }
 
     /** Returns a validator for a locale, shared by all tests: building one takes a while. */

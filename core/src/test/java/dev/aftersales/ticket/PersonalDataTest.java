@@ -1,6 +1,8 @@
 package dev.aftersales.ticket;
 
-import dev.aftersales.TicketService;
+import dev.aftersales.step.FakeStore;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.ticket.service.TicketService;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,9 +149,11 @@ class PersonalDataTest {
         String ticketId;
         try (CommandValidator validator = new CommandValidator(Locale.ENGLISH)) {
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            TicketService service = new TicketService(new MapTicketRepository(), f.clock, f.ids, validator, e -> {
-                throw new IllegalStateException("listener failed for " + NAME + " " + PHONE);
-            });
+            StepContext context = FakeStore.direct().tickets(new MapTicketRepository())
+                    .context(f.clock, f.ids, validator, e -> {
+                        throw new IllegalStateException("listener failed for " + NAME + " " + PHONE);
+                    });
+            TicketService service = new TicketService(context, FakeStore.commitmentsWithoutPolicies(context));
             TicketRecord r = service.reportRepair(new ReportRepair(area, contact, Channel.HOTLINE, Urgency.NORMAL,
                     Fixtures.HOTLINE, TEXT), Fixtures.CLERK);
             ticketId = r.id().value();

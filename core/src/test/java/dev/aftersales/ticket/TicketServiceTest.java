@@ -1,6 +1,6 @@
 package dev.aftersales.ticket;
 
-import dev.aftersales.TicketService;
+import dev.aftersales.ticket.service.TicketService;
 import static dev.aftersales.ticket.Fixtures.CLERK;
 import static dev.aftersales.ticket.Fixtures.ENGINEER;
 import static dev.aftersales.ticket.Fixtures.OWNER_ACTOR;
@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.DomainEventListener;
+import dev.aftersales.step.FakeStore;
+import dev.aftersales.step.StepContext;
 import dev.aftersales.common.InvalidCommandException;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.spi.StaleWriteException;
@@ -31,7 +34,7 @@ class TicketServiceTest {
     private final CommandValidator validator = new CommandValidator(Locale.ENGLISH);
     private final List<DomainEvent> published = new ArrayList<>();
     private Consumer<DomainEvent> sink = published::add;
-    private final TicketService service = new TicketService(repository, f.clock, f.ids, validator, e -> sink.accept(e));
+    private final TicketService service = serviceOver(repository, e -> sink.accept(e));
 
     @AfterEach
     void closeValidator() {
@@ -154,7 +157,7 @@ class TicketServiceTest {
             }
         };
         racing.rows.putAll(repository.rows);
-        TicketService losing = new TicketService(racing, f.clock, f.ids, validator, published::add);
+        TicketService losing = serviceOver(racing, published::add);
         assertThrows(StaleWriteException.class, () -> losing.forward(new ForwardTicket(r.id(), Fixtures.CUSTOMER_SERVICE), CLERK));
         assertTrue(published.isEmpty());
     }
@@ -197,5 +200,10 @@ class TicketServiceTest {
         assertEquals(List.of(first.id()), service.ticketsReportedBetween(Fixtures.T0, Fixtures.T0.plusSeconds(1), all)
                 .items().stream().map(TicketRecord::id).toList());
         assertEquals(second.id(), service.find(second.id()).orElseThrow().id());
+    }
+
+    private TicketService serviceOver(MapTicketRepository tickets, DomainEventListener listener) {
+        StepContext context = FakeStore.direct().tickets(tickets).context(f.clock, f.ids, validator, listener);
+        return new TicketService(context, FakeStore.commitmentsWithoutPolicies(context));
     }
 }

@@ -3,7 +3,7 @@ package dev.aftersales.examples;
 import dev.aftersales.AfterSales;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEvent;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;

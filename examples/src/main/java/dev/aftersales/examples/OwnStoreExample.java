@@ -1,7 +1,7 @@
 package dev.aftersales.examples;
 
 import dev.aftersales.AfterSales;
-import dev.aftersales.TicketService;
+import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.IdGenerator;

@@ -1,7 +1,7 @@
 package dev.aftersales.examples;
 
 import dev.aftersales.AfterSales;
-import dev.aftersales.TicketService;
+import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.common.Actor;

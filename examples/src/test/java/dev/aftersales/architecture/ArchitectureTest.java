@@ -1,5 +1,6 @@
 package dev.aftersales.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -21,8 +22,14 @@ class ArchitectureTest {
     /** The packages of the core module. */
     private static final String[] CORE = {
         "dev.aftersales", "dev.aftersales.common..", "dev.aftersales.property..", "dev.aftersales.ticket..",
-        "dev.aftersales.calendar..", "dev.aftersales.commitment..", "dev.aftersales.warranty..",
+        "dev.aftersales.calendar..", "dev.aftersales.commitment..", "dev.aftersales.step..",
         "dev.aftersales.spi.."
+    };
+
+    /** The feature packages of core: records, aggregates, rules; no storage, no services. */
+    private static final String[] FEATURE_MODELS = {
+        "dev.aftersales.common", "dev.aftersales.property", "dev.aftersales.ticket", "dev.aftersales.calendar",
+        "dev.aftersales.commitment"
     };
 
     private static final Set<String> CLOCK_TYPES = Set.of(
@@ -64,18 +71,42 @@ class ArchitectureTest {
     /**
      * No two packages depend on each other, directly or through others. The storage SPI depends on
      * the feature packages' records, so a feature package never uses the SPI: code that needs
-     * storage lives in the top-level API package or a feature's storage-facing sub-package.
+     * storage lives in a feature's {@code service} sub-package, the step pipeline or the entry point.
      */
     @ArchTest
     static final ArchRule packages_are_free_of_cycles = slices()
             .matching("dev.aftersales.(**)")
             .should().beFreeOfCycles();
 
+    /**
+     * The storage SPI is used by the entry point, the step pipeline, each feature's service
+     * sub-package, and the adapters and their test kit: never by a feature's records and rules.
+     */
+    @ArchTest
+    static final ArchRule only_services_pipeline_and_adapters_use_the_storage_spi = classes()
+            .that().dependOnClassesThat().resideInAPackage("dev.aftersales.spi..")
+            .should().resideInAnyPackage("dev.aftersales", "dev.aftersales.step..", "dev.aftersales.*.service..",
+                    "dev.aftersales.spi..", "dev.aftersales.storage..", "dev.aftersales.testkit..",
+                    "dev.aftersales.examples..", "dev.aftersales.benchmarks..")
+            .because("a feature's records and rules know nothing of storage; its service runs the step pipeline");
+
+    /** Records and rules never reach their services or the pipeline: the calls go one way. */
+    @ArchTest
+    static final ArchRule feature_models_depend_on_no_service = noClasses()
+            .that().resideInAnyPackage(FEATURE_MODELS)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.aftersales.*.service..", "dev.aftersales.step..");
+
+    /** The root package is the entry point only: {@code AfterSales} and its builder. */
+    @ArchTest
+    static final ArchRule the_root_package_holds_the_entry_point_only = classes()
+            .that().resideInAPackage("dev.aftersales")
+            .should().haveNameMatching("dev\\.aftersales\\.AfterSales(\\$.*)?");
+
     @ArchTest
     static final ArchRule only_applications_use_the_entry_point_package = noClasses()
             .that().resideInAnyPackage("dev.aftersales.common..", "dev.aftersales.property..",
                     "dev.aftersales.ticket..", "dev.aftersales.calendar..", "dev.aftersales.commitment..",
-                    "dev.aftersales.warranty..", "dev.aftersales.spi..", "dev.aftersales.storage..")
+                    "dev.aftersales.step..", "dev.aftersales.spi..", "dev.aftersales.storage..")
             .should().dependOnClassesThat().resideInAPackage("dev.aftersales")
             .because("the entry point package ties the features together; features never reach back");
 

@@ -11,7 +11,7 @@ import dev.aftersales.commitment.CommitmentEvent;
 import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.commitment.CommitmentStatus;
 import dev.aftersales.commitment.FiringKind;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.commitment.service.CommitmentSweeper;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;

@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftersales.TicketService;
+import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
+import dev.aftersales.common.DomainEventListener;
+import dev.aftersales.common.EventPublisher;
+import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.commitment.CommitmentEngine;
+import dev.aftersales.commitment.PolicyCatalog;
+import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
+import java.util.Optional;
 
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.property.BuildingId;
@@ -47,8 +56,20 @@ class TicketServiceTransactionTest {
     private final CommandValidator validator = new CommandValidator(Locale.ENGLISH);
 
     private TicketService service(java.util.function.Consumer<TicketEvent> handler) {
-        return new TicketService(store.tickets(), store, handler, clock, IdGenerator.sequential("t"), validator,
-                delivered::add);
+        return service(handler, delivered::add);
+    }
+
+    /**
+     * The desk's ticket service over the memory store with one more same-transaction effect,
+     * {@code handler}, after the commitments; {@code sink} is the listener after the commit.
+     */
+    private TicketService service(java.util.function.Consumer<TicketEvent> handler, DomainEventListener sink) {
+        StepEffects effects = StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(sink)))
+                .andThen(event -> handler.accept((TicketEvent) event));
+        StepContext context = new StepContext(store, clock, IdGenerator.sequential("t"), validator, effects);
+        CommitmentEngine noPolicies = new CommitmentEngine(new PolicyCatalog(CalendarRegistry.withReadyCalendars()),
+                IdGenerator.sequential("c"), clock.getZone());
+        return new TicketService(context, new CommitmentService(context, noPolicies));
     }
 
     private static ReportRepair repair() {
@@ -80,11 +101,11 @@ class TicketServiceTransactionTest {
     @Test
     void theHandlerSeesEachEventBeforeTheCommitAndTheSinkAfterIt() {
         List<String> order = new ArrayList<>();
-        TicketService service = new TicketService(store.tickets(), store, event -> {
+        TicketService service = service(event -> {
             boolean visible = !store.tickets().findByUnit(UnitId.of("U-1"), Openness.ANY, PageRequest.first(5))
                     .items().isEmpty();
             order.add("handler " + event.step() + " sees own write " + visible);
-        }, clock, IdGenerator.sequential("t"), validator, event -> order.add("sink " + ((TicketEvent) event).step()));
+        }, event -> order.add("sink " + ((TicketEvent) event).step()));
 
         service.reportRepair(repair(), Actor.staff("S-1"));
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <pre>{@code
  * TestClock clock = TestClock.at("2025-01-27T09:00:00Z", ZoneId.of("Asia/Shanghai"));
- * service = new TicketService(repository, clock, ...);
+ * AfterSales desk = AfterSales.builder().clock(clock).build();
  * clock.advance(Duration.ofHours(25));
  * }</pre>
  */

@@ -1,8 +1,9 @@
 package dev.aftersales.benchmarks.commitment;
 
-import dev.aftersales.commitment.runtime.CommitmentService;
-import dev.aftersales.storage.memory.MemoryCommitmentRepository;
-import dev.aftersales.storage.memory.MemoryTransactions;
+import dev.aftersales.benchmarks.BenchContexts;
+import dev.aftersales.storage.memory.MemoryStore;
+import dev.aftersales.common.IdGenerator;
+import dev.aftersales.commitment.service.CommitmentService;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.testkit.commitment.TicketEventScript;
 import dev.aftersales.ticket.TicketEvent;
@@ -58,9 +59,9 @@ public class StartStopBenchmark {
     /** A fresh store before each operation. */
     @Setup(Level.Iteration)
     public void freshStore() {
-        MemoryTransactions transactions = new MemoryTransactions();
-        service = new CommitmentService(new MemoryCommitmentRepository(transactions), transactions,
-                CommitmentWorkload.engine(), TestClock.at(CommitmentWorkload.T0));
+        MemoryStore store = MemoryStore.create();
+        service = new CommitmentService(BenchContexts.over(store, TestClock.at(CommitmentWorkload.T0),
+                IdGenerator.sequential("b"), e -> { }), CommitmentWorkload.engine());
     }
 
     /**
@@ -72,7 +73,7 @@ public class StartStopBenchmark {
     public int startAndStop100kTickets() {
         int saved = 0;
         for (TicketEvent e : events) {
-            saved += service.apply(e).size();
+            saved += service.onTicketEvent(e).size();
         }
         return saved;
     }

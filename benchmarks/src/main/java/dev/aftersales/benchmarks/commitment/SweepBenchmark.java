@@ -1,11 +1,12 @@
 package dev.aftersales.benchmarks.commitment;
 
+import dev.aftersales.benchmarks.BenchContexts;
+import dev.aftersales.storage.memory.MemoryStore;
+import dev.aftersales.common.IdGenerator;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEngine;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.SweepReport;
-import dev.aftersales.storage.memory.MemoryCommitmentRepository;
-import dev.aftersales.storage.memory.MemoryTransactions;
+import dev.aftersales.commitment.service.CommitmentSweeper;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.testkit.commitment.TicketEventScript;
 import dev.aftersales.ticket.TicketEvent;
@@ -46,7 +47,8 @@ public class SweepBenchmark {
     public static final int PER_SLOT = COMMITMENTS / 100;
 
     private final AtomicLong delivered = new AtomicLong();
-    private MemoryCommitmentRepository repository;
+    private MemoryStore store;
+    private dev.aftersales.spi.CommitmentRepository repository;
     private CommitmentEngine engine;
     private TestClock clock;
     private CommitmentSweeper sweeper;
@@ -56,7 +58,8 @@ public class SweepBenchmark {
     @Setup(Level.Trial)
     public void fill() {
         engine = CommitmentWorkload.engine();
-        repository = new MemoryCommitmentRepository(new MemoryTransactions());
+        store = MemoryStore.create();
+        repository = store.commitments();
         for (int i = 0; i < COMMITMENTS; i++) {
             Instant at = CommitmentWorkload.T0.plus(Duration.ofHours(i / PER_SLOT)).plusMillis(i % PER_SLOT);
             TicketEvent received = TicketEventScript.of(TicketId.of("T-" + i), CommitmentWorkload.COMPLAINT)
@@ -65,7 +68,8 @@ public class SweepBenchmark {
             repository.save(started.get(0));
         }
         clock = TestClock.at(CommitmentWorkload.T0);
-        sweeper = new CommitmentSweeper(repository, engine, clock, e -> delivered.incrementAndGet(), "bench");
+        sweeper = new CommitmentSweeper(BenchContexts.over(store, clock, IdGenerator.sequential("b"),
+                e -> delivered.incrementAndGet()), engine, "bench");
     }
 
     /** Moves the clock so that the next slot, and only it, is due. */

@@ -1,10 +1,14 @@
 package dev.aftersales.benchmarks.jdbc;
 
-import dev.aftersales.TicketService;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
+import dev.aftersales.common.EventPublisher;
+import java.util.Optional;
+import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.commitment.CommitmentId;
-import dev.aftersales.commitment.runtime.CommitmentService;
+import dev.aftersales.commitment.service.CommitmentService;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
@@ -92,10 +96,10 @@ public class IntakeBenchmark {
         JdbcStore store = JdbcStore.create(pool).tablePrefix(PREFIX).build();
         Clock clock = Clock.fixed(JdbcWorkload.T0, JdbcWorkload.SHANGHAI);
         CommitmentEngine engine = JdbcWorkload.engine("in");
-        CommitmentService commitments = new CommitmentService(store.commitments(), store, engine, clock);
         validator = new CommandValidator(Locale.ENGLISH);
-        tickets = new TicketService(store.tickets(), store, commitments::applyInTransaction, clock, IdGenerator.sequential("in"),
-                validator, event -> { });
+        StepContext context = new StepContext(store, clock, IdGenerator.sequential("in"), validator,
+                StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(event -> { }))));
+        tickets = new TicketService(context, new CommitmentService(context, engine));
         TicketFacts facts = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.NORMAL, null, EstateId.of("E-1"),
                 BuildingId.of("B-1"), UnitId.of("U-1"), DepartmentId.of("cs"));
         templates = engine.onTicketEvent(TicketEventScript.of(TicketId.of("T-0"), facts)

@@ -1,8 +1,10 @@
 package dev.aftersales.benchmarks.jdbc;
 
+import dev.aftersales.benchmarks.BenchContexts;
+import dev.aftersales.common.IdGenerator;
 import dev.aftersales.commitment.CommitmentEngine;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.CommitmentSweeper;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.storage.jdbc.TablePrefix;
 import dev.aftersales.storage.jdbc.store.JdbcStore;
 import java.sql.Connection;
@@ -70,8 +72,8 @@ public class SweepNodesBenchmark {
             BenchPool pool = new BenchPool(ds, 1);
             pools.add(pool);
             JdbcStore store = JdbcStore.create(pool).tablePrefix(PREFIX).build();
-            sweepers.add(new CommitmentSweeper(store.commitments(), engine, clock, e -> { }, "node-" + n, 100,
-                    CommitmentSweeper.DEFAULT_LEASE));
+            sweepers.add(new CommitmentSweeper(BenchContexts.over(store, clock, IdGenerator.sequential("n" + n),
+                    e -> { }), engine, "node-" + n, 100, CommitmentSweeper.DEFAULT_LEASE));
         }
         threads = Executors.newFixedThreadPool(nodes);
     }

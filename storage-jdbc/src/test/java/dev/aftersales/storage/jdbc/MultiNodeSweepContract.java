@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftersales.commitment.CommitmentEvent;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.CommitmentSweeper;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.storage.jdbc.commitment.JdbcCommitmentRepository;
 import dev.aftersales.storage.jdbc.store.JdbcStore;
 import java.time.Clock;
@@ -49,7 +49,7 @@ abstract class MultiNodeSweepContract extends DatabaseTest {
             TestDataSource pool = db.dataSource().anotherPool();
             pools.add(pool);
             JdbcStore node = JdbcStore.create(pool).tablePrefix(prefix).build();
-            CommitmentSweeper sweeper = new CommitmentSweeper(node.commitments(), new CommitmentFixtures("m").engine,
+            CommitmentSweeper sweeper = Contexts.sweeper(node, new CommitmentFixtures("m").engine,
                     clock, delivered::add, "node-" + n, 100, CommitmentSweeper.DEFAULT_LEASE);
             nodes.add(CompletableFuture.supplyAsync(() -> {
                 SkipLockedContract.await(start);

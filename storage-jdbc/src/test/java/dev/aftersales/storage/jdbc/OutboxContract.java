@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftersales.TicketService;
+import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.calendar.CalendarRegistry;
 import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.commitment.CommitmentEvent;
 import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.commitment.PolicyCatalog;
-import dev.aftersales.commitment.runtime.CommitmentService;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.commitment.service.CommitmentSweeper;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
@@ -40,7 +40,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import dev.aftersales.spi.EventOutbox;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,7 @@ abstract class OutboxContract extends DatabaseTest {
     private JdbcStore store;
     private JdbcOutbox outbox;
     private CommitmentService commitments;
+    private CommitmentEngine engine;
     private TablePrefix prefix;
     private IdGenerator ids;
 
@@ -76,16 +79,14 @@ abstract class OutboxContract extends DatabaseTest {
         ids = IdGenerator.sequential("t");
         PolicyCatalog policies = new PolicyCatalog(CalendarRegistry.withReadyCalendars());
         policies.register(CommitmentPresets.withCp8Escalation(CommitmentPresets.rp2RepairResponse()));
-        commitments = new CommitmentService(store.commitments(), store,
-                new CommitmentEngine(policies, IdGenerator.sequential("c"), clock.getZone()), clock);
+        engine = new CommitmentEngine(policies, IdGenerator.sequential("c"), clock.getZone());
+        commitments = new CommitmentService(Contexts.over(store, clock, ids, Optional.of(Contexts.tee(outbox::append, e -> { })), e -> { }), engine);
     }
 
+    /** The desk's ticket service; {@code extra} sees each event in the step's transaction, after the outbox write. */
     private TicketService tickets(java.util.function.Consumer<TicketEvent> extra) {
-        return new TicketService(store.tickets(), store, event -> {
-            commitments.applyInTransaction(event);
-            outbox.append(event);
-            extra.accept(event);
-        }, clock, ids, new CommandValidator(Locale.ENGLISH), e -> { });
+        EventOutbox tee = Contexts.tee(outbox::append, event -> extra.accept((TicketEvent) event));
+        return new TicketService(Contexts.over(store, clock, ids, Optional.of(tee), e -> { }), commitments);
     }
 
     private static ReportRepair repair() {
@@ -147,10 +148,9 @@ abstract class OutboxContract extends DatabaseTest {
         tickets(e -> { }).reportRepair(repair(), STAFF);
         clock.advance(Duration.ofDays(3));
         List<CommitmentEvent> handed = new ArrayList<>();
-        new CommitmentSweeper(store.commitments(), commitments.engine(), clock, e -> {
-            handed.add(e);
-            outbox.append(e);
-        }, "node-1").sweep();
+        EventOutbox handing = Contexts.tee(outbox::append, e -> handed.add((CommitmentEvent) e));
+        new CommitmentSweeper(Contexts.over(store, clock, ids, Optional.of(handing), e -> { }), engine, "node-1")
+                .sweep();
         assertFalse(handed.isEmpty());
         for (CommitmentEvent e : handed) {
             assertFalse(outbox.append(e), "a second hand-over is a no-op");

@@ -1,7 +1,7 @@
 package dev.aftersales.storage.jdbc;
 
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.CommitmentSweeper;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.storage.jdbc.store.JdbcStore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,7 +45,7 @@ public final class SweepNodeMain {
         JdbcStore store = JdbcStore.create(pool).tablePrefix(args[2]).build();
         Clock clock = Clock.fixed(Instant.parse(args[4]), ZoneOffset.UTC);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[5]), StandardCharsets.UTF_8))) {
-            CommitmentSweeper sweeper = new CommitmentSweeper(store.commitments(), new CommitmentFixtures("m").engine,
+            CommitmentSweeper sweeper = Contexts.sweeper(store, new CommitmentFixtures("m").engine,
                     clock, e -> out.println(e.key().text()), args[3], 100, CommitmentSweeper.DEFAULT_LEASE);
             System.out.println("ready");
             System.out.flush();

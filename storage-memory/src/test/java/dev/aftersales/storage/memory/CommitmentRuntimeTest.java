@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aftersales.TicketService;
+import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.calendar.BusinessCalendar;
 import dev.aftersales.calendar.BusinessCalendars;
 import dev.aftersales.calendar.CalendarRegistry;
@@ -18,10 +18,10 @@ import dev.aftersales.commitment.CommitmentStatus;
 import dev.aftersales.commitment.CommitmentTerm;
 import dev.aftersales.commitment.FiringKind;
 import dev.aftersales.commitment.PolicyCatalog;
-import dev.aftersales.commitment.runtime.CommitmentService;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.ScheduledSweeps;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.commitment.service.CommitmentSweeper;
+import dev.aftersales.commitment.service.ScheduledSweeps;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
@@ -58,6 +58,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.TicketRepository;
+import dev.aftersales.step.StepContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -75,10 +78,13 @@ class CommitmentRuntimeTest {
     private TestClock clock;
     private CalendarRegistry calendars;
     private PolicyCatalog policies;
-    private MemoryCommitmentRepository repository;
+    private CommitmentRepository repository;
+    private CommitmentEngine engine;
+    private StepContext sweeperContext;
+    private MemoryStore store;
     private CommitmentService service;
     private TicketService tickets;
-    private MemoryTicketRepository ticketRepository;
+    private TicketRepository ticketRepository;
     private final ConcurrentLinkedQueue<CommitmentEvent> fired = new ConcurrentLinkedQueue<>();
 
     private static Instant sh(String local) {
@@ -92,17 +98,22 @@ class CommitmentRuntimeTest {
         policies = new PolicyCatalog(calendars);
         policies.register(CommitmentPresets.withCp8Escalation(CommitmentPresets.cp1ComplaintReply()));
         policies.register(CommitmentPresets.cp5ComplaintChain());
-        MemoryTransactions transactions = new MemoryTransactions();
-        repository = new MemoryCommitmentRepository(transactions);
-        CommitmentEngine engine = new CommitmentEngine(policies, IdGenerator.sequential("c"), SHANGHAI);
-        service = new CommitmentService(repository, transactions, engine, clock);
-        ticketRepository = new MemoryTicketRepository(transactions);
-        tickets = new TicketService(ticketRepository, transactions, service::applyInTransaction, clock, IdGenerator.sequential("t"),
-                new CommandValidator(Locale.ENGLISH), e -> { });
+        store = MemoryStore.create();
+        repository = store.commitments();
+        ticketRepository = store.tickets();
+        engine = new CommitmentEngine(policies, IdGenerator.sequential("c"), SHANGHAI);
+        StepContext context = Contexts.over(store, clock, IdGenerator.sequential("t"), e -> {
+            if (e instanceof CommitmentEvent c) {
+                fired.add(c);
+            }
+        });
+        service = new CommitmentService(context, engine);
+        tickets = new TicketService(context, service);
+        sweeperContext = context;
     }
 
     private CommitmentSweeper sweeper() {
-        return new CommitmentSweeper(repository, service.engine(), clock, fired::add, "test");
+        return new CommitmentSweeper(sweeperContext, engine, "test");
     }
 
     private TicketRecord complaint() {
@@ -206,11 +217,12 @@ class CommitmentRuntimeTest {
         complaint();
         clock.advance(Duration.ofDays(2));
         CountDownLatch breach = new CountDownLatch(1);
-        CommitmentSweeper sweeper = new CommitmentSweeper(repository, service.engine(), clock, e -> {
-            if (e.kind() == FiringKind.BREACH) {
+        StepContext context = Contexts.over(store, clock, IdGenerator.sequential("s"), e -> {
+            if (e instanceof CommitmentEvent c && c.kind() == FiringKind.BREACH) {
                 breach.countDown();
             }
-        }, "scheduled");
+        });
+        CommitmentSweeper sweeper = new CommitmentSweeper(context, engine, "scheduled");
         executor = Executors.newSingleThreadScheduledExecutor();
         ScheduledSweeps sweeps = ScheduledSweeps.start(sweeper, executor, Duration.ofMillis(50));
         assertTrue(breach.await(30, TimeUnit.SECONDS));
@@ -242,7 +254,7 @@ class CommitmentRuntimeTest {
         List<Commitment> first = service.commitmentsOf(id);
         TicketEvent again = new TicketEvent("EV-x", sh("2025-03-10T09:00"), id, 1, 1, TicketStep.RECEIVE, null,
                 dev.aftersales.ticket.TicketState.RECEIVED, STAFF, first.get(0).facts(), null, null, null, null, null);
-        assertEquals(List.of(), service.apply(again));
+        assertEquals(List.of(), service.onTicketEvent(again));
         assertEquals(first, service.commitmentsOf(id));
     }
 }

@@ -3,9 +3,11 @@ package dev.aftersales.storage.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aftersales.commitment.CommitmentEngine;
+import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.step.StepContext;
 import dev.aftersales.commitment.PolicyCatalog;
-import dev.aftersales.commitment.runtime.CommitmentService;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
+import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.commitment.service.CommitmentSweeper;
 import dev.aftersales.common.IdGenerator;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.testkit.commitment.CommitmentWorld;
@@ -41,11 +43,12 @@ class RuntimeAgreesWithSimulationProperties {
         PolicyCatalog catalog = new PolicyCatalog(world.calendars());
         catalog.register(world.policy());
         CommitmentEngine engine = new CommitmentEngine(catalog, IdGenerator.sequential("c"), ZoneId.of("UTC"));
-        MemoryTransactions transactions = new MemoryTransactions();
-        MemoryCommitmentRepository repository = new MemoryCommitmentRepository(transactions);
+        MemoryStore store = MemoryStore.create();
+        CommitmentRepository repository = store.commitments();
         TestClock clock = TestClock.at(world.events().get(0).occurredAt());
-        CommitmentService service = new CommitmentService(repository, transactions, engine, clock);
-        CommitmentSweeper sweeper = new CommitmentSweeper(repository, engine, clock, e -> { }, "prop");
+        StepContext context = Contexts.over(store, clock, IdGenerator.sequential("p"), e -> { });
+        CommitmentService service = new CommitmentService(context, engine);
+        CommitmentSweeper sweeper = new CommitmentSweeper(context, engine, "prop");
         List<Instant> sweeps = new ArrayList<>(world.sweeps());
         sweeps.add(world.horizon());
         int next = 0;
@@ -55,7 +58,7 @@ class RuntimeAgreesWithSimulationProperties {
                 sweeper.sweep();
             }
             clock.set(e.occurredAt());
-            service.apply(e);
+            service.onTicketEvent(e);
         }
         while (next < sweeps.size()) {
             clock.set(sweeps.get(next++));

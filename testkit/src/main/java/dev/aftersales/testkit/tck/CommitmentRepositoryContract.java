@@ -11,8 +11,7 @@ import dev.aftersales.commitment.CommitmentEvent;
 import dev.aftersales.commitment.FiringKey;
 import dev.aftersales.commitment.FiringKind;
 import dev.aftersales.commitment.SweepOutcome;
-import dev.aftersales.commitment.runtime.CommitmentSweeper;
-import dev.aftersales.commitment.runtime.SweepReport;
+import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.DuplicateFiringException;
 import dev.aftersales.spi.StaleWriteException;
@@ -46,6 +45,7 @@ public abstract class CommitmentRepositoryContract {
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     private CommitmentSamples samples;
+    private CommitmentStoreFixture fixture;
     private CommitmentRepository repo;
     private UnitOfWork unitOfWork;
 
@@ -60,6 +60,7 @@ public abstract class CommitmentRepositoryContract {
     @BeforeEach
     protected void createStore() {
         CommitmentStoreFixture store = newStore();
+        fixture = store;
         repo = store.commitments();
         unitOfWork = store.unitOfWork();
         samples = new CommitmentSamples();
@@ -232,7 +233,7 @@ public abstract class CommitmentRepositoryContract {
         }
         Clock clock = Clock.fixed(at(200), ZoneOffset.UTC);
         ConcurrentLinkedQueue<CommitmentEvent> delivered = new ConcurrentLinkedQueue<>();
-        List<Race.Outcome<SweepReport>> outcomes = Race.run(THREADS, i -> new CommitmentSweeper(repo, samples.engine,
+        List<Race.Outcome<SweepReport>> outcomes = Race.run(THREADS, i -> Sweepers.sweeper(fixture, samples.engine,
                 clock, delivered::add, "node-" + i, 7, LEASE).sweep());
         int fired = 0;
         for (Race.Outcome<SweepReport> o : outcomes) {
@@ -265,11 +266,11 @@ public abstract class CommitmentRepositoryContract {
         Commitment c = repo.save(samples.received("T-1", T0));
         Clock clock = Clock.fixed(at(24 * 60), ZoneOffset.UTC);
         List<CommitmentEvent> delivered = new ArrayList<>();
-        SweepReport report = new CommitmentSweeper(repo, samples.engine, clock, delivered::add, "late").sweep();
+        SweepReport report = Sweepers.sweeper(fixture, samples.engine, clock, delivered::add, "late").sweep();
         assertEquals(FIRINGS_PER_COMMITMENT, report.fired());
         assertEquals(List.of(at(30), at(60), at(60), at(120)),
                 delivered.stream().map(CommitmentEvent::scheduledAt).toList());
-        assertEquals(0, new CommitmentSweeper(repo, samples.engine, clock, delivered::add, "late").sweep().fired());
+        assertEquals(0, Sweepers.sweeper(fixture, samples.engine, clock, delivered::add, "late").sweep().fired());
         assertEquals(FIRINGS_PER_COMMITMENT, repo.findFired(c.id()).size());
     }
 
@@ -278,14 +279,14 @@ public abstract class CommitmentRepositoryContract {
     void failedDeliveryIsRepeated() {
         repo.save(samples.received("T-1", T0));
         Clock first = Clock.fixed(at(200), ZoneOffset.UTC);
-        SweepReport failed = new CommitmentSweeper(repo, samples.engine, first, e -> {
+        SweepReport failed = Sweepers.sweeper(fixture, samples.engine, first, e -> {
             throw new IllegalStateException("listener down");
         }, "n1").sweep();
         assertEquals(0, failed.fired());
         assertEquals(1, failed.swept());
         List<CommitmentEvent> delivered = new ArrayList<>();
         Clock later = Clock.fixed(at(200).plus(LEASE).plusSeconds(1), ZoneOffset.UTC);
-        SweepReport retry = new CommitmentSweeper(repo, samples.engine, later, delivered::add, "n2", 10, LEASE).sweep();
+        SweepReport retry = Sweepers.sweeper(fixture, samples.engine, later, delivered::add, "n2", 10, LEASE).sweep();
         assertEquals(FIRINGS_PER_COMMITMENT, retry.redelivered());
         assertEquals(FIRINGS_PER_COMMITMENT, delivered.size());
         assertEquals(List.of(), repo.findUndelivered(at(10_000), 10));

@@ -15,14 +15,9 @@ import java.util.Objects;
  * caused it commits; an {@link OutboxPublisher} then delivers it at least once. Writing an event
  * whose id is already stored does nothing, so redelivering into the outbox is harmless.
  *
- * <p>Wiring (the ticket step's in-transaction handler, and the sweeper's listener):
- * <pre>{@code
- * JdbcOutbox outbox = new JdbcOutbox(store.transactions(), store.prefix());
- * TicketService tickets = new TicketService(store.tickets(), store,
- *         event -> { commitments.applyInTransaction(event); outbox.append(event); },   // one transaction per step
- *         clock, ids, validator, event -> { });                          // listeners: via the publisher
- * CommitmentSweeper sweeper = new CommitmentSweeper(store.commitments(), engine, clock, outbox::append, "node-1");
- * }</pre>
+ * <p>The desk writes here through the store's {@code EventOutbox} when the store is built with
+ * {@code JdbcStore.create(ds).outbox(clock)}: each step's events in the step's transaction, and each
+ * commitment event after the sweeper recorded its firing.
  * The sweeper records each firing exactly once, then appends its event here (its own transaction,
  * after the sweep step committed); if that fails, the sweeper hands it over again later, and the
  * event id makes the second append a no-op. Thread-safe.

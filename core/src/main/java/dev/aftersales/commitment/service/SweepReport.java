@@ -1,4 +1,4 @@
-package dev.aftersales.commitment.runtime;
+package dev.aftersales.commitment.service;
 
 /**
  * What one sweep did (rules SL-8, SL-9).

@@ -1,9 +1,8 @@
-package dev.aftersales;
+package dev.aftersales.property.service;
 
 import dev.aftersales.common.Actor;
 import dev.aftersales.property.*;
 import dev.aftersales.common.CommandValidator;
-import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
 import dev.aftersales.common.InvalidCommandException;
 import dev.aftersales.common.Page;
@@ -12,25 +11,24 @@ import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
 import dev.aftersales.spi.StaleWriteException;
-import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The use cases of estates, units, owners and ownerships (rules EU-1..EU-4, PH-1, WA-1), for the
- * library's entry point to delegate to. Every command is validated first ({@link CommandValidator},
- * one {@link InvalidCommandException} listing every violation, CP-2), then runs as one
- * {@link UnitOfWork}; its {@link PropertyEvent}s go to the event sink after the unit of work has
- * committed, in the order they happened. A sink that throws does not undo the change (the entry
- * point's sink shields listeners from each other).
+ * library's entry point to delegate to. Every command runs the desk's {@link StepEffects step
+ * pipeline}: it is validated first ({@link CommandValidator}, one {@link InvalidCommandException}
+ * listing every violation, CP-2), then decided and saved in one unit of work together with its
+ * {@link PropertyEvent}s in the store's outbox (when it has one); after the commit the events reach
+ * the listeners in the order they happened. A listener's failure does not undo the change.
  *
  * <p>"Today", which no contract, handover or transfer date may be after, is the injected clock's
  * date in the clock's zone. Every failure leaves the store unchanged; messages name ids, states and
@@ -46,64 +44,29 @@ public final class PropertyService {
     private final UnitRepository units;
     private final OwnerRepository owners;
     private final OwnershipRepository ownerships;
-    private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final IdGenerator ids;
     private final CommandValidator validator;
-    private final Consumer<? super DomainEvent> events;
-    private final Consumer<? super DomainEvent> inTransaction;
+    private final StepEffects effects;
 
     /**
-     * Creates the service over one store, delivering events only after each commit.
+     * Creates the service of a desk; applications get it from {@code AfterSales.property()}.
      *
-     * @param estates    the estates, plots and buildings
-     * @param units      the units
-     * @param owners     the owners
-     * @param ownerships the ownerships
-     * @param unitOfWork the store's unit of work
-     * @param clock      the clock that stamps events and defines today
-     * @param ids        makes owner ids (when the command gives none), ownership ids and event ids
-     * @param validator  validates commands, in the caller's language
-     * @param events     receives the events after each command commits
-     * @throws NullPointerException if an argument is null
+     * @param context the desk's store, clock (which stamps events and defines today), identifiers
+     *                (owner ids when a command gives none, ownership ids, event ids), validator and
+     *                step pipeline
+     * @throws NullPointerException if the context is null
      */
-    public PropertyService(EstateRepository estates, UnitRepository units, OwnerRepository owners,
-                           OwnershipRepository ownerships, UnitOfWork unitOfWork, Clock clock, IdGenerator ids,
-                           CommandValidator validator, Consumer<? super DomainEvent> events) {
-        this(estates, units, owners, ownerships, unitOfWork, event -> { }, clock, ids, validator, events);
-    }
-
-    /**
-     * Creates the service over one store. Each command's writes and what {@code inTransaction}
-     * does with its events (e.g. write them to an outbox) are one unit of work; after the commit
-     * the events go to {@code events}.
-     *
-     * @param estates       the estates, plots and buildings
-     * @param units         the units
-     * @param owners        the owners
-     * @param ownerships    the ownerships
-     * @param unitOfWork    the store's unit of work
-     * @param inTransaction receives each event inside the unit of work, before the commit
-     * @param clock         the clock that stamps events and defines today
-     * @param ids           makes owner ids (when the command gives none), ownership ids and event ids
-     * @param validator     validates commands, in the caller's language
-     * @param events        receives the events after each command commits
-     * @throws NullPointerException if an argument is null
-     */
-    public PropertyService(EstateRepository estates, UnitRepository units, OwnerRepository owners,
-                           OwnershipRepository ownerships, UnitOfWork unitOfWork,
-                           Consumer<? super DomainEvent> inTransaction, Clock clock, IdGenerator ids,
-                           CommandValidator validator, Consumer<? super DomainEvent> events) {
-        this.estates = Objects.requireNonNull(estates, "estates");
-        this.units = Objects.requireNonNull(units, "units");
-        this.owners = Objects.requireNonNull(owners, "owners");
-        this.ownerships = Objects.requireNonNull(ownerships, "ownerships");
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.inTransaction = Objects.requireNonNull(inTransaction, "inTransaction");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.ids = Objects.requireNonNull(ids, "ids");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.events = Objects.requireNonNull(events, "events");
+    public PropertyService(StepContext context) {
+        Objects.requireNonNull(context, "context");
+        this.estates = context.store().estates();
+        this.units = context.store().units();
+        this.owners = context.store().owners();
+        this.ownerships = context.store().ownerships();
+        this.clock = context.clock();
+        this.ids = context.ids();
+        this.validator = context.validator();
+        this.effects = context.effects();
     }
 
     /**
@@ -515,18 +478,10 @@ public final class PropertyService {
     }
 
     private <T> T read(Supplier<T> query) {
-        return unitOfWork.inTransaction(query);
+        return effects.read(query);
     }
 
     private <T> T write(Function<List<PropertyEvent>, T> work) {
-        List<PropertyEvent> published = new ArrayList<>();
-        T result = unitOfWork.inTransaction(() -> {
-            published.clear();
-            T value = work.apply(published);
-            published.forEach(inTransaction);
-            return value;
-        });
-        published.forEach(events);
-        return result;
+        return effects.run(work);
     }
 }

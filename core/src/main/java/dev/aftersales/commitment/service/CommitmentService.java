@@ -1,4 +1,4 @@
-package dev.aftersales.commitment.runtime;
+package dev.aftersales.commitment.service;
 
 import dev.aftersales.calendar.BusinessCalendar;
 import dev.aftersales.calendar.CalendarRegistry;
@@ -9,14 +9,13 @@ import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.CommitmentPolicy;
 import dev.aftersales.commitment.Explanation;
 import dev.aftersales.common.Actor;
-import dev.aftersales.common.DomainEvent;
-import dev.aftersales.common.DomainEventListener;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.spi.CommitmentQuery;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnitOfWork;
+import dev.aftersales.step.StepContext;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketId;
 import java.time.Clock;
@@ -38,12 +37,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each change is one unit of work: the commitments of one ticket event are saved together or not
  * at all. A concurrent change of the same commitments (a sweep, another event of the ticket)
- * makes a save stale; standalone changes then reload and apply again, up to {@link #MAX_ATTEMPTS}
- * times. Inside a ticket step's unit of work, use {@link #applyInTransaction}: it never retries
- * (a retry inside a joined unit of work would run on partly written state, and on JDBC in a
- * transaction already marked rollback-only), so the step fails with the
- * {@link StaleWriteException} and its caller retries the whole step. Applying the same ticket event twice changes nothing the second time for starts, stops,
- * pauses and resumes (a term starts once per cycle, a stopped commitment stays stopped).
+ * makes a save stale; re-evaluations and recomputations then reload and apply again, up to
+ * {@link #MAX_ATTEMPTS} times. Ticket events come in one way, {@link #onTicketEvent}, which the
+ * ticket service calls inside each step's unit of work: it never retries (a retry inside a joined
+ * unit of work would run on partly written state, and on JDBC in a transaction already marked
+ * rollback-only), so the step fails with the {@link StaleWriteException} and its caller retries the
+ * whole step. Applying the same ticket event twice changes nothing the second time for starts,
+ * stops, pauses and resumes (a term starts once per cycle, a stopped commitment stays stopped).
  *
  * <p>Time comes only from the injected clock. Thread-safe when its collaborators are. Logs
  * identifiers only (rule EU-4).
@@ -62,20 +62,19 @@ public final class CommitmentService {
     private final Clock clock;
 
     /**
-     * Creates the service.
+     * Creates the service of a desk; applications get it from {@code AfterSales.commitments()}.
      *
-     * @param commitments where commitments are stored
-     * @param unitOfWork  the unit of work the repository joins
-     * @param engine      the engine with the registered policies and calendars
-     * @param clock       the clock of re-evaluations, recomputations and explanations
+     * @param context the desk's store (commitments and unit of work) and clock (re-evaluations,
+     *                recomputations and explanations)
+     * @param engine  the engine with the registered policies and calendars
      * @throws NullPointerException if an argument is null
      */
-    public CommitmentService(CommitmentRepository commitments, UnitOfWork unitOfWork, CommitmentEngine engine,
-                             Clock clock) {
-        this.commitments = Objects.requireNonNull(commitments, "commitments");
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+    public CommitmentService(StepContext context, CommitmentEngine engine) {
+        Objects.requireNonNull(context, "context");
+        this.commitments = context.store().commitments();
+        this.unitOfWork = context.store();
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = context.clock();
     }
 
     /**
@@ -89,67 +88,32 @@ public final class CommitmentService {
 
     /**
      * Applies a ticket event to its ticket's stored commitments (rules SL-7, SL-9 to SL-12): starts,
-     * stops, pauses, resumes, agreed deadlines, chained starts. One unit of work of its own, retried
-     * when stale: for standalone use (e.g. {@link #ticketEventListener()} after the step committed).
-     * Never use it as a ticket step's in-transaction handler; use {@link #applyInTransaction}.
-     *
-     * @param event the ticket event
-     * @return the commitments saved, as stored
-     * @throws NullPointerException if {@code event} is null
-     * @throws CommitmentException  if a commitment's policy version is not registered
-     * @throws StaleWriteException  if concurrent writes kept the change stale {@value #MAX_ATTEMPTS} times
-     * @throws dev.aftersales.calendar.OutsideCoverageException if a strict calendar lacks a needed
-     *                              date (rule SL-16); nothing is saved
-     */
-    public List<Commitment> apply(TicketEvent event) {
-        Objects.requireNonNull(event, "event");
-        return retrying("ticket event " + event.eventId(), () -> applyOnce(event));
-    }
-
-    /**
-     * Applies a ticket event to its ticket's stored commitments once, without retrying (rules SL-7,
-     * SL-9 to SL-12), joining the caller's unit of work: the ticket step's in-transaction handler
-     * (the entry point uses it), so that the step and its commitments are kept together or not at
-     * all. A {@link StaleWriteException} propagates and nothing of the step is kept; the caller
-     * retries the whole step. Called outside a unit of work, it runs in one of its own.
+     * stops, pauses, resumes, agreed deadlines, chained starts. The one way ticket events reach the
+     * commitments: each ticket step calls it inside its unit of work (see
+     * {@link dev.aftersales.step.StepEffects}), so that the step and its commitments are kept
+     * together or not at all. It never retries: a {@link StaleWriteException} propagates, nothing
+     * of the step is kept, and the caller retries the whole step. Called outside a unit of work
+     * (e.g. to replay stored events), it runs in one of its own.
      *
      * @param event the ticket event
      * @return the commitments saved, as stored (committed with the caller's unit of work)
      * @throws NullPointerException if {@code event} is null
      * @throws CommitmentException  if a commitment's policy version is not registered
-     * @throws StaleWriteException  if a commitment of the ticket changed concurrently; the caller
-     *                              retries the whole step
+     * @throws StaleWriteException  if a commitment of the ticket changed concurrently; retry the
+     *                              whole step
      * @throws dev.aftersales.calendar.OutsideCoverageException if a strict calendar lacks a needed
      *                              date (rule SL-16); nothing is saved
      */
-    public List<Commitment> applyInTransaction(TicketEvent event) {
+    public List<Commitment> onTicketEvent(TicketEvent event) {
         Objects.requireNonNull(event, "event");
-        return unitOfWork.inTransaction(() -> applyOnce(event));
-    }
-
-    private List<Commitment> applyOnce(TicketEvent event) {
-        List<Commitment> existing = commitments.findByTicket(event.ticketId());
-        List<Commitment> saved = new ArrayList<>();
-        for (Commitment c : engine.onTicketEvent(event, existing)) {
-            saved.add(commitments.save(c));
-        }
-        return saved;
-    }
-
-    /**
-     * Returns a listener that applies every {@link TicketEvent} it receives (other events are
-     * ignored), for registration with the entry point or a {@code TicketService} sink.
-     *
-     * @return the listener
-     */
-    public DomainEventListener ticketEventListener() {
-        return this::onEvent;
-    }
-
-    private void onEvent(DomainEvent event) {
-        if (event instanceof TicketEvent e) {
-            apply(e);
-        }
+        return unitOfWork.inTransaction(() -> {
+            List<Commitment> existing = commitments.findByTicket(event.ticketId());
+            List<Commitment> saved = new ArrayList<>();
+            for (Commitment c : engine.onTicketEvent(event, existing)) {
+                saved.add(commitments.save(c));
+            }
+            return saved;
+        });
     }
 
     /**
@@ -304,12 +268,15 @@ public final class CommitmentService {
      * version (rule SL-14), on the registering thread.
      *
      * @param calendars the registry the engine's policies use
+     * @return the listener registered; remove it with {@link CalendarRegistry#removeListener} to stop
      * @throws NullPointerException if {@code calendars} is null
      */
-    public void watch(CalendarRegistry calendars) {
+    public CalendarRegistry.Listener watch(CalendarRegistry calendars) {
         Objects.requireNonNull(calendars, "calendars");
-        calendars.addListener((BusinessCalendar previous, BusinessCalendar current) ->
-                recomputeCalendar(current.id()));
+        CalendarRegistry.Listener listener = (BusinessCalendar previous, BusinessCalendar current) ->
+                recomputeCalendar(current.id());
+        calendars.addListener(listener);
+        return listener;
     }
 
     /**

@@ -1,10 +1,9 @@
-package dev.aftersales;
+package dev.aftersales.ticket.service;
 
-import dev.aftersales.ticket.*;
+import dev.aftersales.commitment.service.CommitmentService;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
-import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
 import dev.aftersales.common.InvalidCommandException;
 import dev.aftersales.common.Page;
@@ -15,15 +14,15 @@ import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.TicketRepository;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
+import dev.aftersales.ticket.*;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.ArrayList;
-import java.util.function.Supplier;
-import dev.aftersales.spi.UnitOfWork;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +30,14 @@ import org.slf4j.LoggerFactory;
  * The ticket use cases by domain verb: receive a repair, complaint, question or feedback (one-stop,
  * rule CP-4), take each step of the life cycle by ticket id, and query tickets.
  *
- * <p>Each verb validates its command (rule CP-2: one {@link InvalidCommandException} listing every
- * violation), loads the ticket, takes the step on the {@link Ticket} aggregate, saves the record
- * with its optimistic version, and only after a successful save hands the step's events to the
- * event sink, in timeline order. A sink that throws is logged (event id and ticket id, never the
- * exception message) and does not stop the delivery of the other events nor undo the saved change.
- * When the service is called inside a {@link dev.aftersales.spi.UnitOfWork}, the events are handed
- * over when the save returns, before the unit of work commits.
+ * <p>Every verb runs the desk's {@link StepEffects step pipeline}: it validates its command (rule
+ * CP-2: one {@link InvalidCommandException} listing every violation), then in one unit of work
+ * loads the ticket, takes the step on the {@link Ticket} aggregate, saves the record with its
+ * optimistic version and hands each event of the step to the service commitments
+ * ({@link CommitmentService#onTicketEvent}: receiving a ticket starts its deadlines, a step stops,
+ * pauses or resumes them, rules SL-6..SL-12) and to the store's outbox; after the commit the events
+ * reach the listeners. If the commitments cannot be written, nothing of the step is kept; a
+ * listener's failure never undoes a committed step.
  *
  * <p>Concurrency: two commands on the same ticket at once are resolved by the repository: one
  * saves, the other fails with {@link StaleWriteException} and changes nothing; the caller may
@@ -51,51 +51,25 @@ public final class TicketService {
     private final Clock clock;
     private final IdGenerator ids;
     private final CommandValidator validator;
-    private final Consumer<DomainEvent> events;
-    private final UnitOfWork unitOfWork;
-    private final Consumer<? super TicketEvent> inTransaction;
+    private final StepEffects effects;
+    private final CommitmentService commitments;
 
     /**
-     * Creates a service whose steps are each a single save: without a unit of work of the store
-     * and without in-transaction handlers.
+     * Creates the service of a desk; applications get it from {@code AfterSales.tickets()}.
      *
-     * @param tickets   where tickets are stored
-     * @param clock     the clock stamping every step
-     * @param ids       the generator of ticket ids ({@code T-...}) and event ids ({@code EV-...})
-     * @param validator the command validator, in the caller's locale
-     * @param events    the sink receiving every event after its change was saved
+     * @param context     the desk's store, clock, identifiers, validator and step pipeline
+     * @param commitments the service commitments each step's events start, stop, pause and resume
+     *                    in the step's unit of work
      * @throws NullPointerException if an argument is null
      */
-    public TicketService(TicketRepository tickets, Clock clock, IdGenerator ids, CommandValidator validator,
-                         Consumer<DomainEvent> events) {
-        this(tickets, Supplier::get, event -> { }, clock, ids, validator, events);
-    }
-
-    /**
-     * Creates the service. Each step loads the ticket, applies the step, saves it and hands its
-     * events to {@code inTransaction} inside one unit of work, so that what the handler writes
-     * (the service commitments the events start and stop, rules SL-6..SL-12) is atomic with the
-     * ticket: if the handler throws, nothing of the step is kept. After the commit the events go
-     * to {@code events}, whose failures are logged and never undo the step.
-     *
-     * @param tickets       where tickets are stored
-     * @param unitOfWork    the store's unit of work
-     * @param inTransaction receives each event inside the unit of work, before the commit
-     * @param clock         the clock stamping every step
-     * @param ids           the generator of ticket ids ({@code T-...}) and event ids ({@code EV-...})
-     * @param validator     the command validator, in the caller's locale
-     * @param events        the sink receiving every event after its change was committed
-     * @throws NullPointerException if an argument is null
-     */
-    public TicketService(TicketRepository tickets, UnitOfWork unitOfWork, Consumer<? super TicketEvent> inTransaction,
-                         Clock clock, IdGenerator ids, CommandValidator validator, Consumer<DomainEvent> events) {
-        this.tickets = Objects.requireNonNull(tickets, "tickets");
-        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
-        this.inTransaction = Objects.requireNonNull(inTransaction, "inTransaction");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.ids = Objects.requireNonNull(ids, "ids");
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.events = Objects.requireNonNull(events, "events");
+    public TicketService(StepContext context, CommitmentService commitments) {
+        Objects.requireNonNull(context, "context");
+        this.tickets = context.store().tickets();
+        this.clock = context.clock();
+        this.ids = context.ids();
+        this.validator = context.validator();
+        this.effects = context.effects();
+        this.commitments = Objects.requireNonNull(commitments, "commitments");
     }
 
     /**
@@ -587,29 +561,15 @@ public final class TicketService {
      * in one unit of work; then, after the commit, delivers the events to the sink.
      */
     private TicketRecord saveAndPublish(Supplier<Ticket> work) {
-        List<TicketEvent> drained = new ArrayList<>();
-        TicketRecord saved = unitOfWork.inTransaction(() -> {
-            drained.clear();
+        TicketRecord saved = effects.<TicketEvent, TicketRecord>run(events -> {
             Ticket ticket = work.get();
             TicketRecord record = tickets.save(ticket.toRecord());
-            List<TicketEvent> events = ticket.drainEvents();
-            for (TicketEvent event : events) {
-                inTransaction.accept(event);
-            }
-            drained.addAll(events);
+            events.addAll(ticket.drainEvents());
             return record;
-        });
+        }, commitments::onTicketEvent);
         TimelineEntry last = saved.lastEntry();
         LOG.info("ticket {} {} -> {} (cycle {}, version {}) by {}", saved.id(), last.step(), saved.state(),
                 saved.cycle(), saved.version(), last.actor());
-        for (TicketEvent event : drained) {
-            try {
-                events.accept(event);
-            } catch (RuntimeException e) {
-                LOG.warn("event {} of ticket {} ({}) was not delivered: the sink threw {}", event.eventId(),
-                        event.ticketId(), event.step(), e.getClass().getName());
-            }
-        }
         return saved;
     }
 }

@@ -1,4 +1,4 @@
-package dev.aftersales.commitment.runtime;
+package dev.aftersales.commitment.service;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -18,6 +18,9 @@ public final class ScheduledSweeps implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledSweeps.class);
 
+    /** The longest interval between two sweeps: a day. */
+    public static final Duration MAX_INTERVAL = Duration.ofDays(1);
+
     private final ScheduledFuture<?> future;
 
     private ScheduledSweeps(ScheduledFuture<?> future) {
@@ -29,10 +32,10 @@ public final class ScheduledSweeps implements AutoCloseable {
      *
      * @param sweeper  the sweeper
      * @param executor the application's executor
-     * @param interval the delay between sweeps, positive
+     * @param interval the delay between sweeps, positive and at most a day ({@link ScheduledSweeps#MAX_INTERVAL})
      * @return the running sweeps, to close when done
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the interval is not positive
+     * @throws IllegalArgumentException if the interval is not positive or longer than a day
      * @throws java.util.concurrent.RejectedExecutionException if the executor refuses the task
      */
     public static ScheduledSweeps start(CommitmentSweeper sweeper, ScheduledExecutorService executor,
@@ -40,14 +43,20 @@ public final class ScheduledSweeps implements AutoCloseable {
         Objects.requireNonNull(sweeper, "sweeper");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(interval, "interval");
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("the sweep interval must be positive, got " + interval);
+        if (interval.isNegative() || interval.isZero() || interval.compareTo(MAX_INTERVAL) > 0) {
+            throw new IllegalArgumentException("interval: the sweep interval must be positive and at most "
+                    + MAX_INTERVAL + ", got " + interval);
         }
         Runnable task = () -> {
             try {
                 sweeper.sweep();
-            } catch (RuntimeException e) {
-                LOG.warn("a scheduled commitment sweep failed: {}", e.getClass().getName());
+            } catch (VirtualMachineError e) {
+                // the next run may succeed (memory freed); a task that throws would never run again
+                LOG.error("a scheduled commitment sweep failed with a virtual-machine error: {}; sweeping goes on",
+                        e.getClass().getName());
+            } catch (Throwable e) {
+                // anything else, an Error of a listener included: the schedule must not end silently
+                LOG.warn("a scheduled commitment sweep failed: {}; sweeping goes on", e.getClass().getName());
             }
         };
         long nanos = interval.toNanos();

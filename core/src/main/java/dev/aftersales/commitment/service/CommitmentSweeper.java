@@ -1,4 +1,4 @@
-package dev.aftersales.commitment.runtime;
+package dev.aftersales.commitment.service;
 
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEngine;
@@ -8,6 +8,8 @@ import dev.aftersales.commitment.SweepOutcome;
 import dev.aftersales.common.Identifiers;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.StaleWriteException;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,42 +62,41 @@ public final class CommitmentSweeper {
     private final AtomicLong sweeps = new AtomicLong();
 
     /**
-     * Creates a sweeper with the default batch size and lease.
+     * Creates the sweeper of a desk with the default batch size and lease; applications sweep
+     * through {@code AfterSales.sweep()} and {@code AfterSales.startSweeping(...)}.
      *
-     * @param commitments where commitments are stored
-     * @param engine      the engine
-     * @param clock       the clock giving the sweep instant
-     * @param listener    receives every fired event after it was recorded
-     * @param name        this sweeper's name, part of its claimant ids (e.g. the node name)
+     * @param context the desk's store, clock (the sweep instant) and step pipeline, which hands every
+     *                fired event on (to the outbox, or to the listeners) after it was recorded
+     * @param engine  the engine
+     * @param name    this sweeper's name, part of its claimant ids (e.g. the node name)
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the name is not a valid identifier
      */
-    public CommitmentSweeper(CommitmentRepository commitments, CommitmentEngine engine, Clock clock,
-                             Consumer<? super CommitmentEvent> listener, String name) {
-        this(commitments, engine, clock, listener, name, DEFAULT_BATCH_SIZE, DEFAULT_LEASE);
+    public CommitmentSweeper(StepContext context, CommitmentEngine engine, String name) {
+        this(context, engine, name, DEFAULT_BATCH_SIZE, DEFAULT_LEASE);
     }
 
     /**
-     * Creates a sweeper.
+     * Creates the sweeper of a desk.
      *
-     * @param commitments where commitments are stored
-     * @param engine      the engine
-     * @param clock       the clock giving the sweep instant
-     * @param listener    receives every fired event after it was recorded
-     * @param name        this sweeper's name, part of its claimant ids
-     * @param batchSize   how many commitments to claim at a time, at least 1
-     * @param lease       how long a claim lasts, positive
+     * @param context   the desk's store, clock (the sweep instant) and step pipeline, which hands
+     *                  every fired event on after it was recorded
+     * @param engine    the engine
+     * @param name      this sweeper's name, part of its claimant ids
+     * @param batchSize how many commitments to claim at a time, at least 1
+     * @param lease     how long a claim lasts, positive
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the name is malformed, the batch size below 1 or the lease
      *                                  not positive
      */
-    public CommitmentSweeper(CommitmentRepository commitments, CommitmentEngine engine, Clock clock,
-                             Consumer<? super CommitmentEvent> listener, String name, int batchSize,
+    public CommitmentSweeper(StepContext context, CommitmentEngine engine, String name, int batchSize,
                              Duration lease) {
-        this.commitments = Objects.requireNonNull(commitments, "commitments");
+        Objects.requireNonNull(context, "context");
+        this.commitments = context.store().commitments();
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.listener = Objects.requireNonNull(listener, "listener");
+        this.clock = context.clock();
+        StepEffects effects = context.effects();
+        this.listener = effects::handOn;
         this.name = Identifiers.requireValid("sweeper name", name);
         Objects.requireNonNull(lease, "lease");
         if (batchSize < 1) {
