@@ -22,7 +22,28 @@ public record AgreeNewTime(
         Instant newTime,
         @NotBlank(message = "{aftersales.ticket.reason.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        String reason) {
+        String reason) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded new resolution time.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static AgreeNewTime from(TicketId ticketId, StepDetails details) {
+        return new AgreeNewTime(ticketId, details.agreedTime(), details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.AGREE_NEW_TIME;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.newTime(newTime, reason);
+    }
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package dev.aftersales.ticket;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: record the plan explained to and agreed with the owner (rules RP-3, CP-7).
@@ -18,7 +19,28 @@ public record AgreePlan(
         TicketId ticketId,
         @NotBlank(message = "{aftersales.ticket.plan.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        String plan) {
+        String plan) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded plan agreement.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static AgreePlan from(TicketId ticketId, StepDetails details) {
+        return new AgreePlan(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.AGREE_PLAN;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(Objects.requireNonNull(plan, "plan"));
+    }
 
     @Override
     public String toString() {

@@ -15,5 +15,25 @@ public record AgreeVisit(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
         @NotNull(message = "{aftersales.ticket.visitAt.required}")
-        Instant visitAt) {
+        Instant visitAt) implements TicketStepCommand {
+    /**
+     * Obtains the command of a recorded visit agreement.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static AgreeVisit from(TicketId ticketId, StepDetails details) {
+        return new AgreeVisit(ticketId, details.agreedTime());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.AGREE_VISIT;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.visit(visitAt);
+    }
 }

@@ -3,6 +3,7 @@ package dev.aftersales.ticket;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: answer a consultation, suggestion or praise at once (rules CV-2, CV-4).
@@ -18,7 +19,28 @@ public record AnswerAtOnce(
         TicketId ticketId,
         @NotBlank(message = "{aftersales.ticket.answer.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        String answer) {
+        String answer) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded answer.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static AnswerAtOnce from(TicketId ticketId, StepDetails details) {
+        return new AnswerAtOnce(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.ANSWER;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(Objects.requireNonNull(answer, "answer"));
+    }
 
     @Override
     public String toString() {

@@ -1,15 +1,11 @@
 package dev.aftersales.ticket;
 
 import dev.aftersales.common.DepartmentId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * Command: a consultation (咨询), answered at once where possible (rules CV-2, CV-4).
  * The reporter's contact data and the description may be personal data, so {@code toString}
- * withholds them (rule EU-4).
+ * withholds them (rule EU-4). The common fields are checked as {@link IntakeCommand} says.
  *
  * @param location      where the matter is: a unit or a common area
  * @param reporter      who raised it: an owner, a non-owner contact, or staff
@@ -18,17 +14,10 @@ import jakarta.validation.constraints.Size;
  * @param description   what the customer said, 1 to {@value TicketIntake#DESCRIPTION_MAX} characters
  */
 public record AskQuestion(
-        @NotNull(message = "{aftersales.ticket.location.required}")
         TicketLocation location,
-        @NotNull(message = "{aftersales.ticket.reporter.required}")
-        @Valid
         Reporter reporter,
-        @NotNull(message = "{aftersales.ticket.channel.required}")
         Channel channel,
-        @NotNull(message = "{aftersales.ticket.receivingUnit.required}")
         DepartmentId receivingUnit,
-        @NotBlank(message = "{aftersales.ticket.description.required}")
-        @Size(max = TicketIntake.DESCRIPTION_MAX, message = "{aftersales.ticket.text.size}")
         String description) implements IntakeCommand {
 
     @Override
@@ -38,7 +27,6 @@ public record AskQuestion(
 
     @Override
     public String toString() {
-        return "AskQuestion[" + location + ", " + reporter + ", channel=" + channel
-                + ", receivingUnit=" + receivingUnit + ", description " + Redaction.text(description) + "]";
+        return Redaction.intakeCommand(this, "", "");
     }
 }

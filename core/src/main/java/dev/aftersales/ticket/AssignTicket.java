@@ -20,5 +20,36 @@ public record AssignTicket(
         DepartmentId department,
         @NotNull(message = "{aftersales.ticket.staff.required}")
         @Pattern(regexp = CommandPatterns.STAFF_ID, message = "{aftersales.ticket.staff.pattern}")
-        String staffId) {
+        String staffId) implements TicketStepCommand {
+    /**
+     * Obtains the command of a recorded assignment.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static AssignTicket from(TicketId ticketId, StepDetails details) {
+        return new AssignTicket(ticketId, details.department(), details.staffId());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.ASSIGN;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.assign(department, staffId);
+    }
+
+    /**
+     * Makes this command's department and person responsible for the ticket (rules CP-3, CP-7).
+     *
+     * @param ticket the ticket after the step's state change and timeline entry
+     * @return the ticket with its new responsible department and person
+     */
+    @Override
+    public TicketRecord applyEffect(TicketRecord ticket) {
+        return ticket.withResponsible(department, staffId);
+    }
 }

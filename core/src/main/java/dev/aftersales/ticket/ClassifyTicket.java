@@ -3,6 +3,7 @@ package dev.aftersales.ticket;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: judge a ticket valid or invalid (rules CP-3, CP-6).
@@ -21,7 +22,29 @@ public record ClassifyTicket(
         Validity validity,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
-        String note) {
+        String note) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded judgement.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static ClassifyTicket from(TicketId ticketId, StepDetails details) {
+        return new ClassifyTicket(ticketId, details.validity(), details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        Objects.requireNonNull(validity, "validity");
+        return validity == Validity.VALID ? TicketStep.CLASSIFY_VALID : TicketStep.CLASSIFY_INVALID;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.classify(validity, note);
+    }
 
     @Override
     public String toString() {

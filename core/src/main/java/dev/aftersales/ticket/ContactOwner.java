@@ -18,7 +18,28 @@ public record ContactOwner(
         TicketId ticketId,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
-        String note) {
+        String note) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded contact with the owner.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static ContactOwner from(TicketId ticketId, StepDetails details) {
+        return new ContactOwner(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.CONTACT_OWNER;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(note);
+    }
 
     @Override
     public String toString() {

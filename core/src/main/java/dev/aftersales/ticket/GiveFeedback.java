@@ -1,15 +1,13 @@
 package dev.aftersales.ticket;
 
 import dev.aftersales.common.DepartmentId;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * Command: a suggestion or praise from a customer. It may be answered at once (rule CV-2) or
  * handled like any other ticket. The reporter's contact data and the description may be personal
- * data, so {@code toString} withholds them (rule EU-4).
+ * data, so {@code toString} withholds them (rule EU-4). The common fields are checked as
+ * {@link IntakeCommand} says.
  *
  * @param feedback      suggestion or praise
  * @param location      what it is about: a unit or a common area
@@ -21,17 +19,10 @@ import jakarta.validation.constraints.Size;
 public record GiveFeedback(
         @NotNull(message = "{aftersales.ticket.feedback.required}")
         Feedback feedback,
-        @NotNull(message = "{aftersales.ticket.location.required}")
         TicketLocation location,
-        @NotNull(message = "{aftersales.ticket.reporter.required}")
-        @Valid
         Reporter reporter,
-        @NotNull(message = "{aftersales.ticket.channel.required}")
         Channel channel,
-        @NotNull(message = "{aftersales.ticket.receivingUnit.required}")
         DepartmentId receivingUnit,
-        @NotBlank(message = "{aftersales.ticket.description.required}")
-        @Size(max = TicketIntake.DESCRIPTION_MAX, message = "{aftersales.ticket.text.size}")
         String description) implements IntakeCommand {
 
     /** The kinds of feedback. */
@@ -58,7 +49,6 @@ public record GiveFeedback(
 
     @Override
     public String toString() {
-        return "GiveFeedback[" + feedback + ", " + location + ", " + reporter + ", channel=" + channel
-                + ", receivingUnit=" + receivingUnit + ", description " + Redaction.text(description) + "]";
+        return Redaction.intakeCommand(this, feedback + ", ", "");
     }
 }

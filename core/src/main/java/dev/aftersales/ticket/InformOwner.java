@@ -18,7 +18,28 @@ public record InformOwner(
         TicketId ticketId,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
-        String note) {
+        String note) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded information of the owner.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static InformOwner from(TicketId ticketId, StepDetails details) {
+        return new InformOwner(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.INFORM_OWNER;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(note);
+    }
 
     @Override
     public String toString() {

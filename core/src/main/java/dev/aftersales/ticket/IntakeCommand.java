@@ -1,7 +1,11 @@
 package dev.aftersales.ticket;
 
 import dev.aftersales.common.DepartmentId;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * A command that creates a ticket: report a repair, lodge a complaint, ask a question, give
@@ -9,6 +13,14 @@ import jakarta.validation.constraints.AssertTrue;
  * names the receiving unit, and there is no way to refuse it. Validated by
  * {@link dev.aftersales.common.CommandValidator}, which lists every missing or malformed field at
  * once (rule CP-2).
+ *
+ * <p>The four commands share their common fields: each declares {@code location},
+ * {@code reporter}, {@code channel}, {@code receivingUnit} and {@code description} as record
+ * components, this interface holds their constraints once (on private getters, which Bean
+ * Validation reads as the properties of those names), and their {@code toString} has one form,
+ * which withholds the reporter's contact data and the description (rule EU-4). A command adds
+ * only what its kind needs: the urgency of a repair, the severity of a complaint, the kind of
+ * feedback.
  */
 public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQuestion, GiveFeedback {
 
@@ -66,5 +78,35 @@ public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQ
     @AssertTrue(message = "{aftersales.ticket.patrol.commonArea}")
     default boolean isPatrolFindingOnCommonArea() {
         return channel() != Channel.PATROL || location() == null || location().isCommonArea();
+    }
+
+    // The constraints common to the four commands, as Bean Validation properties named like the
+    // record components (location, reporter, channel, receivingUnit, description).
+
+    @NotNull(message = "{aftersales.ticket.location.required}")
+    private TicketLocation getLocation() {
+        return location();
+    }
+
+    @NotNull(message = "{aftersales.ticket.reporter.required}")
+    @Valid
+    private Reporter getReporter() {
+        return reporter();
+    }
+
+    @NotNull(message = "{aftersales.ticket.channel.required}")
+    private Channel getChannel() {
+        return channel();
+    }
+
+    @NotNull(message = "{aftersales.ticket.receivingUnit.required}")
+    private DepartmentId getReceivingUnit() {
+        return receivingUnit();
+    }
+
+    @NotBlank(message = "{aftersales.ticket.description.required}")
+    @Size(max = TicketIntake.DESCRIPTION_MAX, message = "{aftersales.ticket.text.size}")
+    private String getDescription() {
+        return description();
     }
 }

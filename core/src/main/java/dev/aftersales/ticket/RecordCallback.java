@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: record the callback and the customer's satisfaction (rules RP-6, MS-3).
@@ -28,7 +29,28 @@ public record RecordCallback(
         Integer satisfaction,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
-        String note) {
+        String note) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded callback.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static RecordCallback from(TicketId ticketId, StepDetails details) {
+        return new RecordCallback(ticketId, details.callbackMethod(), details.satisfaction(), details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.RECORD_CALLBACK;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.callback(method, Objects.requireNonNull(satisfaction, "satisfaction"), note);
+    }
 
     @Override
     public String toString() {

@@ -15,4 +15,19 @@ final class Redaction {
     static String text(String text) {
         return text == null ? "none" : "(" + text.length() + " chars withheld)";
     }
+
+    /**
+     * Describes an intake command without personal data (rule EU-4): its name, its kind's own
+     * fields, the common fields, the description withheld.
+     *
+     * @param command the command
+     * @param lead    what comes before the location, e.g. {@code "PRAISE, "}, or {@code ""}
+     * @param extra   what comes after the channel, e.g. {@code ", urgency=NORMAL"}, or {@code ""}
+     * @return the description
+     */
+    static String intakeCommand(IntakeCommand command, String lead, String extra) {
+        return command.getClass().getSimpleName() + "[" + lead + command.location() + ", " + command.reporter()
+                + ", channel=" + command.channel() + extra + ", receivingUnit=" + command.receivingUnit()
+                + ", description " + text(command.description()) + "]";
+    }
 }

@@ -3,6 +3,7 @@ package dev.aftersales.ticket;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: record that the owner rejected the closure (rule RP-5).
@@ -18,7 +19,28 @@ public record RejectClosure(
         TicketId ticketId,
         @NotBlank(message = "{aftersales.ticket.reason.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        String reason) {
+        String reason) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded rejected closure.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static RejectClosure from(TicketId ticketId, StepDetails details) {
+        return new RejectClosure(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.REJECT_CLOSURE;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(Objects.requireNonNull(reason, "reason"));
+    }
 
     @Override
     public String toString() {

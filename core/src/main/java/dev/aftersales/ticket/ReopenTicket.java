@@ -3,6 +3,7 @@ package dev.aftersales.ticket;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: reopen a closed ticket; a new cycle starts (history kept).
@@ -18,7 +19,28 @@ public record ReopenTicket(
         TicketId ticketId,
         @NotBlank(message = "{aftersales.ticket.reason.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        String reason) {
+        String reason) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded reopening.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static ReopenTicket from(TicketId ticketId, StepDetails details) {
+        return new ReopenTicket(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.REOPEN;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(Objects.requireNonNull(reason, "reason"));
+    }
 
     @Override
     public String toString() {

@@ -3,6 +3,7 @@ package dev.aftersales.ticket;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 
 /**
  * Command: record the result the responsible department returns (rule CP-5).
@@ -18,7 +19,28 @@ public record ReturnResult(
         TicketId ticketId,
         @NotBlank(message = "{aftersales.ticket.result.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        String result) {
+        String result) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded result.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static ReturnResult from(TicketId ticketId, StepDetails details) {
+        return new ReturnResult(ticketId, details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.RETURN_RESULT;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.ofNote(Objects.requireNonNull(result, "result"));
+    }
 
     @Override
     public String toString() {

@@ -21,7 +21,28 @@ public record StartWaiting(
         WaitingReason reason,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
-        String note) {
+        String note) implements TicketStepCommand {
+
+    /**
+     * Obtains the command of a recorded start of waiting.
+     *
+     * @param ticketId the ticket
+     * @param details  what the step recorded
+     * @return the command
+     */
+    public static StartWaiting from(TicketId ticketId, StepDetails details) {
+        return new StartWaiting(ticketId, details.waitingReason(), details.note());
+    }
+
+    @Override
+    public TicketStep step() {
+        return TicketStep.WAIT;
+    }
+
+    @Override
+    public StepDetails details() {
+        return StepDetails.waiting(reason, note);
+    }
 
     @Override
     public String toString() {

@@ -5,6 +5,7 @@ import dev.aftersales.common.Identifiers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The data a step of the life cycle carried, as recorded on its timeline entry. Each step fills
@@ -20,7 +21,10 @@ import java.util.List;
  *   <li>{@code callbackMethod} and {@code satisfaction}: the callback ({@link TicketStep#RECORD_CALLBACK}), rule RP-6;</li>
  *   <li>{@code note}: free text (the plan, the result, the answer, a reason, an explanation).</li>
  * </ul>
- * The note is free text that may mention people, so {@code toString} withholds it (rule EU-4).
+ * Each step's details come from a named factory ({@link #forward}, {@link #classify}, {@link #assign},
+ * {@link #visit}, {@link #newTime}, {@link #waiting}, {@link #callback}, {@link #ofNote},
+ * {@link #none}), which the step's {@link TicketStepCommand} calls. The note is free text that may
+ * mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param department     a department, or {@code null}
  * @param staffId        a staff member's id, or {@code null}
@@ -67,7 +71,8 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
     }
 
     /**
-     * Obtains details that carry nothing.
+     * Obtains details that carry nothing: the steps that take no data (start work, resume,
+     * confirm the closure, close).
      *
      * @return the empty details
      */
@@ -76,14 +81,207 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
     }
 
     /**
-     * Obtains details that carry only a note.
+     * Obtains details that carry only a note: the plan, the result, the answer, a reason or what
+     * was said to the owner.
      *
      * @param note the note, or {@code null} for none
      * @return the details
      * @throws IllegalArgumentException if the note is blank or too long
      */
     public static StepDetails ofNote(String note) {
-        return note == null ? NONE : new StepDetails(null, null, null, null, null, null, null, note);
+        return note == null ? NONE : NONE.withNote(note);
+    }
+
+    /**
+     * Obtains the details of {@link TicketStep#FORWARD}: the customer-service department the
+     * ticket goes to (rule CP-5).
+     *
+     * @param customerService the customer-service department
+     * @return the details
+     * @throws NullPointerException if the department is null
+     */
+    public static StepDetails forward(DepartmentId customerService) {
+        return NONE.withDepartment(Objects.requireNonNull(customerService, "customerService"));
+    }
+
+    /**
+     * Obtains the details of a classification: the judgement and its reasoning (rules CP-3, CP-6).
+     *
+     * @param validity valid or invalid
+     * @param note     the reasoning, or {@code null}
+     * @return the details
+     * @throws NullPointerException     if the validity is null
+     * @throws IllegalArgumentException if the note is blank or too long
+     */
+    public static StepDetails classify(Validity validity, String note) {
+        Objects.requireNonNull(validity, "validity");
+        return ofNote(note).withValidity(validity);
+    }
+
+    /**
+     * Obtains the details of {@link TicketStep#ASSIGN}: the responsible department and person
+     * (rules CP-3, CP-7).
+     *
+     * @param department the responsible department
+     * @param staffId    the responsible person's staff id
+     * @return the details
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the staff id is malformed
+     */
+    public static StepDetails assign(DepartmentId department, String staffId) {
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(staffId, "staffId");
+        return NONE.withStaffId(staffId).withDepartment(department);
+    }
+
+    /**
+     * Obtains the details of {@link TicketStep#AGREE_VISIT}: the visit time agreed with the owner
+     * (rule RP-2).
+     *
+     * @param visitAt the agreed visit time
+     * @return the details
+     * @throws NullPointerException if the time is null
+     */
+    public static StepDetails visit(Instant visitAt) {
+        return NONE.withAgreedTime(Objects.requireNonNull(visitAt, "visitAt"));
+    }
+
+    /**
+     * Obtains the details of {@link TicketStep#AGREE_NEW_TIME}: the resolution time agreed with the
+     * owner and why more time is needed (rules CP-5, SL-11).
+     *
+     * @param newTime the agreed resolution time
+     * @param reason  why more time is needed
+     * @return the details
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the reason is blank or too long
+     */
+    public static StepDetails newTime(Instant newTime, String reason) {
+        Objects.requireNonNull(newTime, "newTime");
+        Objects.requireNonNull(reason, "reason");
+        return NONE.withNote(reason).withAgreedTime(newTime);
+    }
+
+    /**
+     * Obtains the details of {@link TicketStep#WAIT}: for whom handling waits (rule CP-10).
+     *
+     * @param reason for whom it waits
+     * @param note   details, or {@code null}
+     * @return the details
+     * @throws NullPointerException     if the reason is null
+     * @throws IllegalArgumentException if the note is blank or too long
+     */
+    public static StepDetails waiting(WaitingReason reason, String note) {
+        Objects.requireNonNull(reason, "reason");
+        return ofNote(note).withWaitingReason(reason);
+    }
+
+    /**
+     * Obtains the details of {@link TicketStep#RECORD_CALLBACK}: how the customer was reached and
+     * the satisfaction score (rules RP-6, MS-3).
+     *
+     * @param method       phone, email or visit
+     * @param satisfaction the score, {@value #SATISFACTION_MIN} (very dissatisfied) to
+     *                     {@value #SATISFACTION_MAX} (very satisfied)
+     * @param note         remarks, or {@code null}
+     * @return the details
+     * @throws NullPointerException     if the method is null
+     * @throws IllegalArgumentException if the score is outside 1 to 5 or the note blank or too long
+     */
+    public static StepDetails callback(CallbackMethod method, int satisfaction, String note) {
+        Objects.requireNonNull(method, "method");
+        return NONE.withSatisfaction(satisfaction).withNote(note).withCallbackMethod(method);
+    }
+
+    /**
+     * Returns a copy of these details with another department.
+     *
+     * @param department the department, or {@code null} for none
+     * @return the copy
+     */
+    public StepDetails withDepartment(DepartmentId department) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another staff id.
+     *
+     * @param staffId the staff id, or {@code null} for none
+     * @return the copy
+     * @throws IllegalArgumentException if the staff id is malformed
+     */
+    public StepDetails withStaffId(String staffId) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another agreed time.
+     *
+     * @param agreedTime the agreed time, or {@code null} for none
+     * @return the copy
+     */
+    public StepDetails withAgreedTime(Instant agreedTime) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another judgement.
+     *
+     * @param validity the judgement, or {@code null} for none
+     * @return the copy
+     */
+    public StepDetails withValidity(Validity validity) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another reason to wait.
+     *
+     * @param waitingReason the reason, or {@code null} for none
+     * @return the copy
+     */
+    public StepDetails withWaitingReason(WaitingReason waitingReason) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another callback method.
+     *
+     * @param callbackMethod the method, or {@code null} for none
+     * @return the copy
+     */
+    public StepDetails withCallbackMethod(CallbackMethod callbackMethod) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another satisfaction score.
+     *
+     * @param satisfaction the score 1 to 5, or {@code null} for none
+     * @return the copy
+     * @throws IllegalArgumentException if the score is outside 1 to 5
+     */
+    public StepDetails withSatisfaction(Integer satisfaction) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
+    }
+
+    /**
+     * Returns a copy of these details with another note.
+     *
+     * @param note the note, or {@code null} for none
+     * @return the copy
+     * @throws IllegalArgumentException if the note is blank or too long
+     */
+    public StepDetails withNote(String note) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note);
     }
 
     @Override

@@ -14,11 +14,13 @@ import java.util.Set;
 
 /**
  * A ticket (工单): one request from a customer, a repair, complaint, consultation, suggestion or
- * praise, and its life cycle from reception to closure. The aggregate changes only through its
- * step methods; each checks the step against the table below, appends a {@link TimelineEntry}
- * stamped by the injected {@link Clock} with the acting {@link Actor}, and collects a pending
- * {@link TicketEvent}. An illegal step throws {@link IllegalTicketStepException} and changes
- * nothing: state, timeline and pending events stay as they were.
+ * praise, and its life cycle from reception to closure. The aggregate changes only through
+ * {@link #take(TicketStepCommand, Actor)}, and the named step methods that are shorthands for it
+ * ({@link #forward}, {@link #classify}, {@link #assign} ...): it checks the step against the table
+ * below ({@link TicketLifeCycle}), appends a {@link TimelineEntry} stamped by the injected
+ * {@link Clock} with the acting {@link Actor}, and collects a pending {@link TicketEvent}. An
+ * illegal step throws {@link IllegalTicketStepException} and changes nothing: state, timeline and
+ * pending events stay as they were.
  *
  * <table class="striped">
  * <caption>Legal steps (from state, step, to state; rule ids)</caption>
@@ -136,8 +138,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException  if the step is not legal now
      */
     public void forward(Actor actor, DepartmentId customerService) {
-        Objects.requireNonNull(customerService, "customerService");
-        apply(TicketStep.FORWARD, actor, new StepDetails(customerService, null, null, null, null, null, null, null));
+        take(new ForwardTicket(id(), customerService), actor);
     }
 
     /**
@@ -152,9 +153,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void classify(Actor actor, Validity validity, String note) {
-        Objects.requireNonNull(validity, "validity");
-        TicketStep step = validity == Validity.VALID ? TicketStep.CLASSIFY_VALID : TicketStep.CLASSIFY_INVALID;
-        apply(step, actor, new StepDetails(null, null, null, validity, null, null, null, note));
+        take(new ClassifyTicket(id(), validity, note), actor);
     }
 
     /**
@@ -168,9 +167,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void assign(Actor actor, DepartmentId department, String staffId) {
-        Objects.requireNonNull(department, "department");
-        Objects.requireNonNull(staffId, "staffId");
-        apply(TicketStep.ASSIGN, actor, new StepDetails(department, staffId, null, null, null, null, null, null));
+        take(new AssignTicket(id(), department, staffId), actor);
     }
 
     /**
@@ -184,7 +181,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void contactOwner(Actor actor, String note) {
-        apply(TicketStep.CONTACT_OWNER, actor, StepDetails.ofNote(note));
+        take(new ContactOwner(id(), note), actor);
     }
 
     /**
@@ -196,8 +193,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void agreeVisit(Actor actor, Instant visitAt) {
-        Objects.requireNonNull(visitAt, "visitAt");
-        apply(TicketStep.AGREE_VISIT, actor, new StepDetails(null, null, visitAt, null, null, null, null, null));
+        take(new AgreeVisit(id(), visitAt), actor);
     }
 
     /**
@@ -210,7 +206,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void agreePlan(Actor actor, String plan) {
-        apply(TicketStep.AGREE_PLAN, actor, StepDetails.ofNote(Objects.requireNonNull(plan, "plan")));
+        take(new AgreePlan(id(), plan), actor);
     }
 
     /**
@@ -221,7 +217,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now, e.g. a repair without an agreed plan
      */
     public void startWork(Actor actor) {
-        apply(TicketStep.START_WORK, actor, StepDetails.none());
+        take(new StartWork(id()), actor);
     }
 
     /**
@@ -236,9 +232,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void agreeNewTime(Actor actor, Instant newTime, String reason) {
-        Objects.requireNonNull(newTime, "newTime");
-        Objects.requireNonNull(reason, "reason");
-        apply(TicketStep.AGREE_NEW_TIME, actor, new StepDetails(null, null, newTime, null, null, null, null, reason));
+        take(new AgreeNewTime(id(), newTime, reason), actor);
     }
 
     /**
@@ -252,8 +246,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void waitFor(Actor actor, WaitingReason reason, String note) {
-        Objects.requireNonNull(reason, "reason");
-        apply(TicketStep.WAIT, actor, new StepDetails(null, null, null, null, reason, null, null, note));
+        take(new StartWaiting(id(), reason, note), actor);
     }
 
     /**
@@ -264,7 +257,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the ticket is not waiting
      */
     public void resume(Actor actor) {
-        apply(TicketStep.RESUME, actor, StepDetails.none());
+        take(new ResumeHandling(id()), actor);
     }
 
     /**
@@ -277,7 +270,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void returnResult(Actor actor, String result) {
-        apply(TicketStep.RETURN_RESULT, actor, StepDetails.ofNote(Objects.requireNonNull(result, "result")));
+        take(new ReturnResult(id(), result), actor);
     }
 
     /**
@@ -290,7 +283,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void informOwner(Actor actor, String note) {
-        apply(TicketStep.INFORM_OWNER, actor, StepDetails.ofNote(note));
+        take(new InformOwner(id(), note), actor);
     }
 
     /**
@@ -303,7 +296,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now or the kind is a repair or complaint
      */
     public void answer(Actor actor, String answer) {
-        apply(TicketStep.ANSWER, actor, StepDetails.ofNote(Objects.requireNonNull(answer, "answer")));
+        take(new AnswerAtOnce(id(), answer), actor);
     }
 
     /**
@@ -314,7 +307,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void confirmClosure(Actor actor) {
-        apply(TicketStep.CONFIRM_CLOSURE, actor, StepDetails.none());
+        take(new ConfirmClosure(id()), actor);
     }
 
     /**
@@ -328,7 +321,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void rejectClosure(Actor actor, String reason) {
-        apply(TicketStep.REJECT_CLOSURE, actor, StepDetails.ofNote(Objects.requireNonNull(reason, "reason")));
+        take(new RejectClosure(id(), reason), actor);
     }
 
     /**
@@ -343,9 +336,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now
      */
     public void recordCallback(Actor actor, CallbackMethod method, int satisfaction, String note) {
-        Objects.requireNonNull(method, "method");
-        apply(TicketStep.RECORD_CALLBACK, actor,
-                new StepDetails(null, null, null, null, null, method, satisfaction, note));
+        take(new RecordCallback(id(), method, satisfaction, note), actor);
     }
 
     /**
@@ -356,7 +347,7 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the step is not legal now (e.g. before the callback, RP-6)
      */
     public void close(Actor actor) {
-        apply(TicketStep.CLOSE, actor, StepDetails.none());
+        take(new CloseTicket(id()), actor);
     }
 
     /**
@@ -369,36 +360,41 @@ public final class Ticket {
      * @throws IllegalTicketStepException if the ticket is not closed
      */
     public void reopen(Actor actor, String reason) {
-        apply(TicketStep.REOPEN, actor, StepDetails.ofNote(Objects.requireNonNull(reason, "reason")));
+        take(new ReopenTicket(id(), reason), actor);
     }
 
-    private void apply(TicketStep step, Actor actor, StepDetails details) {
+    /**
+     * Takes a step of the life cycle: checks it against the table above (for this ticket's state
+     * and kind), appends its {@link TimelineEntry} with the command's {@link StepDetails}, applies
+     * what it changes (state, cycle, waiting state, and the step's own
+     * {@link TicketStepCommand#applyEffect effect}) and collects its pending {@link TicketEvent}.
+     * The named step methods ({@link #forward}, {@link #classify} ...) are shorthands for it.
+     *
+     * @param command the step and its data
+     * @param actor   who takes the step
+     * @throws NullPointerException       if an argument is null, or a field the step needs
+     * @throws IllegalArgumentException   if the command is for another ticket, or its data is malformed
+     * @throws IllegalTicketStepException if the step is not legal now
+     */
+    public void take(TicketStepCommand command, Actor actor) {
+        Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
         TicketRecord r = current;
+        if (!r.id().equals(Objects.requireNonNull(command.ticketId(), "ticketId"))) {
+            throw new IllegalArgumentException("a command for ticket " + command.ticketId()
+                    + " cannot be taken on ticket " + r.id());
+        }
+        TicketStep step = command.step();
+        StepDetails details = command.details();
         TicketState to = TicketLifeCycle.target(r.state(), step, r.kind(), r.waitingFrom())
                 .orElseThrow(() -> new IllegalTicketStepException(r.id(), r.state(), step,
                         TicketLifeCycle.refusal(r.state(), step, r.kind()).orElse("refused")));
         Instant now = clock.instant();
         Instant last = r.lastEntry().at();
         Instant at = now.isBefore(last) ? last : now;
-        int cycle = step == TicketStep.REOPEN ? r.cycle() + 1 : r.cycle();
-        DepartmentId department = step == TicketStep.ASSIGN ? details.department() : r.responsibleDepartment();
-        String staff = step == TicketStep.ASSIGN ? details.staffId() : r.responsibleStaffId();
-        TicketState waitingFrom = null;
-        WaitingReason waitingReason = null;
-        if (step == TicketStep.WAIT) {
-            waitingFrom = r.state();
-            waitingReason = details.waitingReason();
-        } else if (to == TicketState.WAITING) {
-            waitingFrom = r.waitingFrom();
-            waitingReason = r.waitingReason();
-        }
+        int cycle = to == TicketState.REOPENED ? r.cycle() + 1 : r.cycle(); // reopening starts a new cycle
         TimelineEntry entry = new TimelineEntry(r.timeline().size() + 1, cycle, at, step, r.state(), to, actor, details);
-        List<TimelineEntry> timeline = new ArrayList<>(r.timeline().size() + 1);
-        timeline.addAll(r.timeline());
-        timeline.add(entry);
-        TicketRecord next = new TicketRecord(r.id(), r.intake(), r.receivingUnit(), r.reportedAt(), to, cycle,
-                department, staff, waitingFrom, waitingReason, timeline, r.version());
+        TicketRecord next = command.applyEffect(r.withStep(entry));
         TicketEvent event = TicketEvent.of(ids.next("EV"), next, entry);
         current = next;
         pending.add(event);

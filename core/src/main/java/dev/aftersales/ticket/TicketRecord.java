@@ -8,6 +8,7 @@ import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.common.Versioned;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -224,6 +225,43 @@ public record TicketRecord(TicketId id, TicketIntake intake, DepartmentId receiv
      */
     public Optional<Integer> satisfaction() {
         return latestInCycle(TicketStep.RECORD_CALLBACK).map(e -> e.details().satisfaction());
+    }
+
+    /**
+     * Returns a copy of this record with another responsible department and person, as an
+     * assignment makes them (rules CP-3, CP-7).
+     *
+     * @param department the responsible department, or {@code null} for none
+     * @param staffId    the responsible person's staff id, or {@code null} for none
+     * @return the copy
+     * @throws IllegalArgumentException if the staff id is malformed
+     */
+    public TicketRecord withResponsible(DepartmentId department, String staffId) {
+        return new TicketRecord(id, intake, receivingUnit, reportedAt, state, cycle, department, staffId, waitingFrom,
+                waitingReason, timeline, version);
+    }
+
+    /**
+     * Returns the record after a step: the entry appended to the timeline, the state and cycle
+     * those of the entry, and the waiting state kept up (rule CP-10): entering
+     * {@link TicketState#WAITING} remembers the state left and the entry's waiting reason, staying
+     * in it keeps them, leaving it forgets them. What a step changes beyond that is the step's
+     * {@link TicketStepCommand#applyEffect}.
+     *
+     * @param entry the step's timeline entry, the next in sequence
+     * @return the record after the step
+     * @throws IllegalArgumentException if the entry does not continue the timeline
+     */
+    TicketRecord withStep(TimelineEntry entry) {
+        List<TimelineEntry> longer = new ArrayList<>(timeline.size() + 1);
+        longer.addAll(timeline);
+        longer.add(entry);
+        boolean waits = entry.to() == TicketState.WAITING;
+        boolean waited = state == TicketState.WAITING;
+        TicketState from = waits ? (waited ? waitingFrom : state) : null;
+        WaitingReason reason = waits ? (waited ? waitingReason : entry.details().waitingReason()) : null;
+        return new TicketRecord(id, intake, receivingUnit, reportedAt, entry.to(), entry.cycle(),
+                responsibleDepartment, responsibleStaffId, from, reason, longer, version);
     }
 
     @Override

@@ -11,10 +11,15 @@ import dev.aftersales.common.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Commands are validated with every violation listed at once (CP-2), in English and in Chinese. */
 class TicketCommandValidationTest {
@@ -61,6 +66,30 @@ class TicketCommandValidationTest {
                 "receivingUnit", "必须填写受理单位",
                 "reporter", "必须填写报告人：业主、联系人或员工",
                 "urgency", "必须填写报修的紧急程度（紧急或一般）"), v);
+    }
+
+    static Stream<Arguments> emptyIntakeCommands() {
+        return Stream.of(
+                Arguments.of(new ReportRepair(null, null, null, null, null, null), Set.of("urgency")),
+                Arguments.of(new LodgeComplaint(null, null, null, null, null, null), Set.of("severity")),
+                Arguments.of(new AskQuestion(null, null, null, null, null), Set.of()),
+                Arguments.of(new GiveFeedback(null, null, null, null, null, null), Set.of("feedback")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("emptyIntakeCommands")
+    @DisplayName("CP-2 the four intake commands check their common fields alike, each listing its own fields too")
+    void cp2_intakeCommandsShareTheirCommonFields(IntakeCommand command, Set<String> ownFields) {
+        Map<String, String> v = violations(ENGLISH, command);
+        Map<String, String> common = new TreeMap<>(v);
+        common.keySet().removeAll(ownFields);
+        assertEquals(Map.of(
+                "channel", "the channel is required",
+                "description", "a description is required",
+                "location", "a location is required: a unit or a common area",
+                "receivingUnit", "the receiving unit is required",
+                "reporter", "the reporter is required: an owner, a contact person or a staff member"), common);
+        assertEquals(common.size() + ownFields.size(), v.size(), "and the command's own fields: " + ownFields);
     }
 
     @Test

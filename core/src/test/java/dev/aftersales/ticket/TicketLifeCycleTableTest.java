@@ -1,18 +1,26 @@
 package dev.aftersales.ticket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.aftersales.common.DepartmentId;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Pins the transition table of the life cycle to the table documented on {@link Ticket}, written
- * out here by hand, so that a change of the table is a deliberate change of this test too.
+ * out here by hand, so that a change of the table is a deliberate change of this test too; and
+ * checks that every step has its one command type, so that a step added without a command fails.
  */
 class TicketLifeCycleTableTest {
 
@@ -96,5 +104,36 @@ class TicketLifeCycleTableTest {
                 Stream.of(TicketStep.values()).filter(s -> actual(TicketKind.CONSULTATION).stream()
                         .anyMatch(l -> l.contains(" " + s + " "))).count(),
                 "every step but the reception appears in the table");
+    }
+
+    @Test
+    @DisplayName("every step but the reception has exactly one command type, and every command type takes a step")
+    void everyStepHasExactlyOneCommandType() {
+        TicketId id = TicketId.of("T-1");
+        StepDetails everything = new StepDetails(DepartmentId.of("CUSTOMER-SERVICE"), "S-1",
+                Instant.parse("2025-01-28T02:00:00Z"), Validity.VALID, WaitingReason.FOR_OWNER, CallbackMethod.PHONE,
+                4, "a note");
+        Map<TicketStep, Class<?>> typeOfStep = new EnumMap<>(TicketStep.class);
+        for (TicketStep step : TicketStep.values()) {
+            if (step == TicketStep.RECEIVE) {
+                assertThrows(UnsupportedOperationException.class, () -> step.command(id, everything),
+                        "the reception is taken by the intake commands");
+                continue;
+            }
+            TicketStepCommand command = step.command(id, everything);
+            assertEquals(step, command.step(), command.getClass().getSimpleName() + " takes " + step);
+            assertEquals(id, command.ticketId());
+            typeOfStep.put(step, command.getClass());
+        }
+        assertEquals(EnumSet.complementOf(EnumSet.of(TicketStep.RECEIVE)), typeOfStep.keySet());
+        Map<Class<?>, Long> stepsOfType = typeOfStep.values().stream()
+                .collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+        assertEquals(Set.of(TicketStepCommand.class.getPermittedSubclasses()), stepsOfType.keySet(),
+                "every command type is the command of a step");
+        stepsOfType.forEach((type, count) -> assertEquals(type == ClassifyTicket.class ? 2L : 1L, count,
+                type.getSimpleName() + " takes one step (the judgement: valid or invalid)"));
+        assertEquals(Set.of(ReportRepair.class, LodgeComplaint.class, AskQuestion.class, GiveFeedback.class),
+                Set.of(IntakeCommand.class.getPermittedSubclasses()),
+                "the reception's command types are the four intake commands");
     }
 }

@@ -118,6 +118,24 @@ class TicketServiceTest {
     }
 
     @Test
+    @DisplayName("take(command) is the one path of every step; the verbs are shorthands for it (CV-2, CP-2)")
+    void takeIsTheOnePathOfEveryStep() {
+        TicketId id = service.askQuestion(new AskQuestion(Fixtures.UNIT, Reporter.byOwner(Fixtures.OWNER),
+                Channel.HOTLINE, Fixtures.HOTLINE, "when is the gas connected?"), CLERK).id();
+        service.take(new AnswerAtOnce(id, "on 3 March"), CLERK);
+        TicketRecord closed = service.take(new CloseTicket(id), CLERK);
+        assertEquals(TicketState.CLOSED, closed.state());
+        assertEquals(3, closed.version());
+        assertEquals(List.of(TicketStep.RECEIVE, TicketStep.ANSWER, TicketStep.CLOSE), publishedSteps());
+        InvalidCommandException e = assertThrows(InvalidCommandException.class,
+                () -> service.take(new ReopenTicket(null, " "), CLERK));
+        assertEquals(2, e.violations().size());
+        assertThrows(NullPointerException.class, () -> service.startWork(null, ENGINEER));
+        assertThrows(NullPointerException.class, () -> service.take(new ReopenTicket(id, "again"), null));
+        assertEquals(closed, repository.findById(id).orElseThrow());
+    }
+
+    @Test
     @DisplayName("CP-2 an invalid command is refused before anything is stored or published")
     void invalidCommandStoresNothing() {
         ReportRepair bad = new ReportRepair(Fixtures.UNIT, null, Channel.HOTLINE, null, Fixtures.HOTLINE, "");

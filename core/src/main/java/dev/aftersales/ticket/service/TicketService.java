@@ -133,6 +133,27 @@ public final class TicketService {
     }
 
     /**
+     * Takes a step of a ticket's life cycle by ticket id: validates the command (rule CP-2: one
+     * {@link InvalidCommandException} listing every violation), loads the ticket, takes the step on
+     * it ({@link Ticket#take}), saves it with its version and then publishes the step's event. The
+     * verbs below ({@link #forward}, {@link #classify} ...) are shorthands for it.
+     *
+     * @param command the step and its data
+     * @param actor   who takes the step
+     * @return the stored ticket after the step
+     * @throws NullPointerException       if an argument is null
+     * @throws InvalidCommandException    listing every violation of the command
+     * @throws TicketNotFoundException    if the ticket is not stored
+     * @throws IllegalTicketStepException if the step is not legal now, e.g. not in the ticket's
+     *                                    state or not for its kind; nothing is stored
+     * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
+     */
+    public TicketRecord take(TicketStepCommand command, Actor actor) {
+        validator.validate(command);
+        return step(command, actor);
+    }
+
+    /**
      * Forwards a ticket to customer service (rule CP-5).
      *
      * @param command the command
@@ -145,8 +166,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord forward(ForwardTicket command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.forward(actor, command.customerService()));
+        return take(command, actor);
     }
 
     /**
@@ -162,8 +182,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord classify(ClassifyTicket command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.classify(actor, command.validity(), command.note()));
+        return take(command, actor);
     }
 
     /**
@@ -179,8 +198,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord assign(AssignTicket command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.assign(actor, command.department(), command.staffId()));
+        return take(command, actor);
     }
 
     /**
@@ -196,8 +214,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord contactOwner(ContactOwner command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.contactOwner(actor, command.note()));
+        return take(command, actor);
     }
 
     /**
@@ -213,8 +230,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord agreeVisit(AgreeVisit command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.agreeVisit(actor, command.visitAt()));
+        return take(command, actor);
     }
 
     /**
@@ -230,8 +246,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord agreePlan(AgreePlan command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.agreePlan(actor, command.plan()));
+        return take(command, actor);
     }
 
     /**
@@ -246,7 +261,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord startWork(TicketId ticketId, Actor actor) {
-        return step(ticketId, actor, t -> t.startWork(actor));
+        return take(new StartWork(Objects.requireNonNull(ticketId, "ticketId")), actor);
     }
 
     /**
@@ -262,8 +277,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord agreeNewTime(AgreeNewTime command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.agreeNewTime(actor, command.newTime(), command.reason()));
+        return take(command, actor);
     }
 
     /**
@@ -279,8 +293,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord startWaiting(StartWaiting command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.waitFor(actor, command.reason(), command.note()));
+        return take(command, actor);
     }
 
     /**
@@ -295,7 +308,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord resume(TicketId ticketId, Actor actor) {
-        return step(ticketId, actor, t -> t.resume(actor));
+        return take(new ResumeHandling(Objects.requireNonNull(ticketId, "ticketId")), actor);
     }
 
     /**
@@ -311,8 +324,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord returnResult(ReturnResult command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.returnResult(actor, command.result()));
+        return take(command, actor);
     }
 
     /**
@@ -328,8 +340,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord informOwner(InformOwner command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.informOwner(actor, command.note()));
+        return take(command, actor);
     }
 
     /**
@@ -345,8 +356,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord answerAtOnce(AnswerAtOnce command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.answer(actor, command.answer()));
+        return take(command, actor);
     }
 
     /**
@@ -361,7 +371,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord confirmClosure(TicketId ticketId, Actor actor) {
-        return step(ticketId, actor, t -> t.confirmClosure(actor));
+        return take(new ConfirmClosure(Objects.requireNonNull(ticketId, "ticketId")), actor);
     }
 
     /**
@@ -377,8 +387,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord rejectClosure(RejectClosure command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.rejectClosure(actor, command.reason()));
+        return take(command, actor);
     }
 
     /**
@@ -394,9 +403,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord recordCallback(RecordCallback command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor,
-                t -> t.recordCallback(actor, command.method(), command.satisfaction(), command.note()));
+        return take(command, actor);
     }
 
     /**
@@ -411,7 +418,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord close(TicketId ticketId, Actor actor) {
-        return step(ticketId, actor, t -> t.close(actor));
+        return take(new CloseTicket(Objects.requireNonNull(ticketId, "ticketId")), actor);
     }
 
     /**
@@ -427,8 +434,7 @@ public final class TicketService {
      * @throws StaleWriteException        if the ticket changed concurrently; nothing is stored
      */
     public TicketRecord reopen(ReopenTicket command, Actor actor) {
-        validator.validate(command);
-        return step(command.ticketId(), actor, t -> t.reopen(actor, command.reason()));
+        return take(command, actor);
     }
 
     /**
@@ -545,13 +551,13 @@ public final class TicketService {
         return tickets.findReportedBetween(fromInclusive, toExclusive, page);
     }
 
-    private TicketRecord step(TicketId ticketId, Actor actor, Consumer<Ticket> step) {
-        Objects.requireNonNull(ticketId, "ticketId");
+    private TicketRecord step(TicketStepCommand command, Actor actor) {
         Objects.requireNonNull(actor, "actor");
         return saveAndPublish(() -> {
-            TicketRecord stored = tickets.findById(ticketId).orElseThrow(() -> new TicketNotFoundException(ticketId));
+            TicketRecord stored = tickets.findById(command.ticketId())
+                    .orElseThrow(() -> new TicketNotFoundException(command.ticketId()));
             Ticket ticket = Ticket.fromRecord(stored, clock, ids);
-            step.accept(ticket);
+            ticket.take(command, actor);
             return ticket;
         });
     }

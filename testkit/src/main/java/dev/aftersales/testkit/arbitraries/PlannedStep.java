@@ -7,7 +7,6 @@ import dev.aftersales.ticket.CallbackMethod;
 import dev.aftersales.ticket.StepDetails;
 import dev.aftersales.ticket.Ticket;
 import dev.aftersales.ticket.TicketStep;
-import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +18,10 @@ import java.util.Objects;
  * {@link TicketArbitraries#stepSequences}; tests and fixtures also build them by hand with
  * {@link #of(TicketStep)} and the {@code withX} copies.
  *
- * <p>The details hold what the step's method needs: the department of {@code FORWARD} and
- * {@code ASSIGN}, the staff id of {@code ASSIGN}, the agreed time of {@code AGREE_VISIT} and
- * {@code AGREE_NEW_TIME} (when {@code null}: one day after the clock's time at the step), the
- * waiting reason of {@code WAIT}, the callback method and satisfaction of
+ * <p>The details hold what the step's command ({@link TicketStep#command}) needs: the department
+ * of {@code FORWARD} and {@code ASSIGN}, the staff id of {@code ASSIGN}, the agreed time of
+ * {@code AGREE_VISIT} and {@code AGREE_NEW_TIME} (when {@code null}: one day after the clock's time
+ * at the step), the waiting reason of {@code WAIT}, the callback method and satisfaction of
  * {@code RECORD_CALLBACK}, and the note (plan, result, answer, reason ...).
  *
  * @param step    the step, any but {@link TicketStep#RECEIVE}
@@ -80,7 +79,7 @@ public record PlannedStep(TicketStep step, Duration after, Actor actor, StepDeta
      */
     public static PlannedStep assign(DepartmentId department, String staffId) {
         return new PlannedStep(TicketStep.ASSIGN, Duration.ZERO, DEFAULT_ACTOR,
-                new StepDetails(department, staffId, null, null, null, null, null, null));
+                StepDetails.assign(department, staffId));
     }
 
     /**
@@ -111,10 +110,10 @@ public record PlannedStep(TicketStep step, Duration after, Actor actor, StepDeta
      */
     public static StepDetails typicalDetails(TicketStep step) {
         return switch (step) {
-            case FORWARD -> new StepDetails(CUSTOMER_SERVICE, null, null, null, null, null, null, null);
-            case ASSIGN -> new StepDetails(ENGINEERING, "S-ENG-1", null, null, null, null, null, null);
-            case WAIT -> new StepDetails(null, null, null, null, WaitingReason.FOR_OWNER, null, null, null);
-            case RECORD_CALLBACK -> new StepDetails(null, null, null, null, null, CallbackMethod.PHONE, 5, null);
+            case FORWARD -> StepDetails.forward(CUSTOMER_SERVICE);
+            case ASSIGN -> StepDetails.assign(ENGINEERING, "S-ENG-1");
+            case WAIT -> StepDetails.waiting(WaitingReason.FOR_OWNER, null);
+            case RECORD_CALLBACK -> StepDetails.callback(CallbackMethod.PHONE, 5, null);
             case AGREE_PLAN -> StepDetails.ofNote("replace the seal of the bathroom window");
             case AGREE_NEW_TIME -> StepDetails.ofNote("the supplier delivers the part next week");
             case RETURN_RESULT -> StepDetails.ofNote("seal replaced and tested");
@@ -146,30 +145,8 @@ public record PlannedStep(TicketStep step, Duration after, Actor actor, StepDeta
      * @throws dev.aftersales.ticket.IllegalTicketStepException if the step is not legal now
      */
     public void applyTo(Ticket ticket, Instant now) {
-        StepDetails d = details;
-        Instant agreed = d.agreedTime() != null ? d.agreedTime() : now.plus(Duration.ofDays(1));
-        switch (step) {
-            case FORWARD -> ticket.forward(actor, d.department());
-            case CLASSIFY_VALID -> ticket.classify(actor, Validity.VALID, d.note());
-            case CLASSIFY_INVALID -> ticket.classify(actor, Validity.INVALID, d.note());
-            case ASSIGN -> ticket.assign(actor, d.department(), d.staffId());
-            case CONTACT_OWNER -> ticket.contactOwner(actor, d.note());
-            case AGREE_VISIT -> ticket.agreeVisit(actor, agreed);
-            case AGREE_PLAN -> ticket.agreePlan(actor, d.note());
-            case START_WORK -> ticket.startWork(actor);
-            case AGREE_NEW_TIME -> ticket.agreeNewTime(actor, agreed, d.note());
-            case WAIT -> ticket.waitFor(actor, d.waitingReason(), d.note());
-            case RESUME -> ticket.resume(actor);
-            case RETURN_RESULT -> ticket.returnResult(actor, d.note());
-            case INFORM_OWNER -> ticket.informOwner(actor, d.note());
-            case ANSWER -> ticket.answer(actor, d.note());
-            case CONFIRM_CLOSURE -> ticket.confirmClosure(actor);
-            case REJECT_CLOSURE -> ticket.rejectClosure(actor, d.note());
-            case RECORD_CALLBACK -> ticket.recordCallback(actor, d.callbackMethod(), d.satisfaction(), d.note());
-            case CLOSE -> ticket.close(actor);
-            case REOPEN -> ticket.reopen(actor, d.note());
-            case RECEIVE -> throw new IllegalStateException("unreachable: RECEIVE is refused by the constructor");
-        }
+        StepDetails d = details.agreedTime() != null ? details : details.withAgreedTime(now.plus(Duration.ofDays(1)));
+        ticket.take(step.command(ticket.id(), d), actor);
     }
 
     @Override

@@ -238,11 +238,10 @@ public final class TicketArbitraries {
         String note = seed % 2 == 0 ? null : "note " + seed;
         StepDetails typical = PlannedStep.typicalDetails(step);
         return switch (step) {
-            case FORWARD -> new StepDetails(PlannedStep.CUSTOMER_SERVICE, null, null, null, null, null, null, null);
-            case ASSIGN -> new StepDetails(department, "S-" + seed % 7, null, null, null, null, null, null);
-            case WAIT -> new StepDetails(null, null, null, null, WaitingReason.values()[seed % 2], null, null, note);
-            case RECORD_CALLBACK -> new StepDetails(null, null, null, null, null,
-                    CallbackMethod.values()[seed % 3], 1 + seed % 5, note);
+            case FORWARD -> StepDetails.forward(PlannedStep.CUSTOMER_SERVICE);
+            case ASSIGN -> StepDetails.assign(department, "S-" + seed % 7);
+            case WAIT -> StepDetails.waiting(WaitingReason.values()[seed % 2], note);
+            case RECORD_CALLBACK -> StepDetails.callback(CallbackMethod.values()[seed % 3], 1 + seed % 5, note);
             case CLASSIFY_VALID, CLASSIFY_INVALID, CONTACT_OWNER, INFORM_OWNER -> StepDetails.ofNote(note);
             default -> typical;
         };
