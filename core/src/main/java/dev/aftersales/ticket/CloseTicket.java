@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
  * Command: close a ticket, after the callback (rule RP-6) or an answer given at once (rule CV-2),
  * step {@link TicketStep#CLOSE}. It carries nothing but the ticket.
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
  * Command: record that the owner confirmed the closure (rule RP-5), step {@link
  * TicketStep#CONFIRM_CLOSURE}. It carries nothing but the ticket.
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  */

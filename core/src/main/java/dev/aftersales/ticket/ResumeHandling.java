@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
  * Command: resume handling in the state it was in before waiting (rule CP-10), step {@link
  * TicketStep#RESUME}. It carries nothing but the ticket.
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  */

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
  * Command: record that handling started (rule RP-4; for repairs and complaints only once a plan was
  * agreed, rules RP-3, CP-7), step {@link TicketStep#START_WORK}. It carries nothing but the ticket.
  * Validated by {@link dev.aftersales.common.CommandValidator} (rule CP-2) and carried out by
- * {@link dev.aftersales.TicketService}.
+ * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
  */

@@ -4,7 +4,7 @@ package dev.aftersales.ticket;
  * A command that takes one step of a ticket's life cycle, every step but the reception (which an
  * {@link IntakeCommand} takes). Each command knows its {@link TicketStep} and the
  * {@link StepDetails} its timeline entry records; {@link Ticket#take} checks the step against
- * {@link TicketLifeCycle} and records it, and {@link dev.aftersales.TicketService#take} validates
+ * {@link TicketLifeCycle} and records it, and {@link dev.aftersales.ticket.service.TicketService#take} validates
  * the command (rule CP-2), loads the ticket, takes the step and saves it.
  *
  * <p>Every step has exactly one command type: {@link TicketStep#command} rebuilds it from the

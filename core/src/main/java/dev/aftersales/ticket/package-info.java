@@ -31,7 +31,7 @@
  *
  * <p>Every step but the reception is one {@link dev.aftersales.ticket.TicketStepCommand} (a record such
  * as {@link dev.aftersales.ticket.AssignTicket} or {@link dev.aftersales.ticket.StartWork}) taken by
- * {@link dev.aftersales.ticket.Ticket#take}, or by ticket id by {@link dev.aftersales.TicketService#take}
+ * {@link dev.aftersales.ticket.Ticket#take}, or by ticket id by {@link dev.aftersales.ticket.service.TicketService#take}
  * after validation; the named methods ({@code forward}, {@code assign} ...) are shorthands for it. A
  * command gives its step and the {@link dev.aftersales.ticket.StepDetails} its timeline entry records;
  * {@link dev.aftersales.ticket.TicketStep#command} gives the command back from those details.
@@ -78,7 +78,7 @@
  *       a {@code toString} that withholds free text, and {@code applyEffect} only if the step changes
  *       the ticket beyond its state (as an assignment does).</li>
  * </ol>
- * {@link dev.aftersales.ticket.Ticket#take} and {@link dev.aftersales.TicketService#take} take the
+ * {@link dev.aftersales.ticket.Ticket#take} and {@link dev.aftersales.ticket.service.TicketService#take} take the
  * new command as they are; the timeline, the events and the storage adapters carry the step as long
  * as its details use the existing {@link dev.aftersales.ticket.StepDetails} fields; the testkit's
  * arbitraries walk it (its {@code PlannedStep.typicalDetails} gives data to a step that needs some).
