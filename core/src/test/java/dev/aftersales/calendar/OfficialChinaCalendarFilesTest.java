@@ -19,12 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every official China calendar file against the table of REGULATIONS.md section 2, written out
+ * Every official China calendar file against its year's table in docs/regulations.md, written out
  * here as expected data in the table's own words: holiday | days off | make-up working days.
  */
 class OfficialChinaCalendarFilesTest {
 
-    /** REGULATIONS.md section 2, copied by hand; the weekdays of make-up days are checked too. */
+    /** The tables of docs/regulations.md, copied by hand; the weekdays of make-up days are checked too. */
     private static final String TABLE = """
             2020 | 国办发明电〔2019〕16号, 国办发明电〔2020〕1号
             元旦 | Jan 1 | -
@@ -110,7 +110,7 @@ class OfficialChinaCalendarFilesTest {
                     String[] w = day.strip().split(" ", 2); // "Sun Jan 19"
                     LocalDate d = date(current.year(), w[1]);
                     assertEquals(w[0], d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
-                            "REGULATIONS.md names the weekday of " + d);
+                            "docs/regulations.md names the weekday of " + d);
                     current.worked().put(d, name);
                 }
             }
@@ -138,7 +138,7 @@ class OfficialChinaCalendarFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("years")
-    @DisplayName("SL-1 each official file has exactly the days off and make-up days of REGULATIONS.md")
+    @DisplayName("SL-1 each official file has exactly the days off and make-up days of docs/regulations.md")
     void sl1_fileMatchesRegulations(Year expected) {
         DayOverrides file = ChinaPublicHolidays.year(expected.year()).orElseThrow();
         Map<LocalDate, String> off = new TreeMap<>();

@@ -13,8 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 
 /**
- * The module and package boundaries of the library (DESIGN.md), checked over the main code of
- * every module: the examples module sees them all on its class path.
+ * The module and package boundaries of the library, each stated by the name of its rule below,
+ * checked over the main code of every module: the examples module sees them all on its class path.
  */
 @AnalyzeClasses(packages = "dev.aftersales", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

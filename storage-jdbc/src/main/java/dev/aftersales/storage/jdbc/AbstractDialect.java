@@ -88,6 +88,12 @@ abstract class AbstractDialect implements Dialect {
         return t == null ? null : t.toInstant();
     }
 
+    /** {@inheritDoc} Default: empty (PostgreSQL, H2); MySQL and MariaDB override it. */
+    @Override
+    public String readAsUpdatesSee() {
+        return "";
+    }
+
     @Override
     public String forUpdateSkipLocked() {
         if (!supportsSkipLocked()) {

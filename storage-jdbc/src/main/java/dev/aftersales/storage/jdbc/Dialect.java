@@ -13,9 +13,10 @@ import java.util.Objects;
 
 /**
  * What differs between the supported databases, behind one interface: column type names, how an
- * instant is stored, insert-if-absent and upsert statements, {@code FOR UPDATE SKIP LOCKED}, which
- * failures mean a taken key, a deadlock or a lost connection, and the lock that keeps two nodes
- * from migrating the schema at once. Chosen from {@link DatabaseMetaData} by {@link #detect}.
+ * instant is stored, insert-if-absent and upsert statements, {@code FOR UPDATE SKIP LOCKED}, the
+ * clause of a read that must see what an update sees, which failures mean a taken key, a deadlock
+ * or a lost connection, and the lock that keeps two nodes from migrating the schema at once.
+ * Chosen from {@link DatabaseMetaData} by {@link #detect}.
  *
  * <table>
  *   <caption>What each database supports</caption>
@@ -30,6 +31,9 @@ import java.util.Objects;
  *       <td>plain insert, duplicate key caught</td></tr>
  *   <tr><td>upsert</td><td>{@code ON CONFLICT DO UPDATE}</td><td>{@code ON DUPLICATE KEY UPDATE}</td>
  *       <td>{@code MERGE INTO ... KEY}</td></tr>
+ *   <tr><td>a read that sees what updates see, above READ COMMITTED</td><td>plain read (updates see the
+ *       snapshot)</td><td>{@code FOR UPDATE} (plain reads see the snapshot, updates the latest rows)</td>
+ *       <td>plain read (updates see the snapshot)</td></tr>
  *   <tr><td>a failed statement</td><td>aborts the transaction</td><td>rolls back the statement only</td>
  *       <td>rolls back the statement only</td></tr>
  *   <tr><td>DDL in a transaction</td><td>yes</td><td>no (implicit commit)</td><td>no (implicit commit)</td></tr>
@@ -203,6 +207,20 @@ public interface Dialect {
      * @throws UnsupportedOperationException if {@link #supportsSkipLocked()} is false
      */
     String forUpdateSkipLocked();
+
+    /**
+     * Returns the clause that makes a {@code SELECT} see the rows an {@code UPDATE} of the same
+     * transaction sees, whatever the isolation level. At {@code READ COMMITTED} both see the latest
+     * committed rows. Above it, MariaDB and MySQL (InnoDB) still update the latest committed rows
+     * while their plain reads see the transaction's snapshot, so the read must be a locking read;
+     * PostgreSQL and H2 update only rows as the snapshot shows them (a row changed since is not
+     * matched, or the update fails as a {@link SqlFailure#SERIALIZATION_FAILURE}), so a plain read
+     * agrees with their updates. Used where a transaction updates a parent row, then reads its
+     * children to extend them.
+     *
+     * @return {@code " FOR UPDATE"} on MariaDB and MySQL, empty on PostgreSQL and H2
+     */
+    String readAsUpdatesSee();
 
     /**
      * Checks if a failed statement (such as a duplicate key) aborts the whole transaction, as on

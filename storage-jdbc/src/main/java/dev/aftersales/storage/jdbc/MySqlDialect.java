@@ -79,6 +79,15 @@ final class MySqlDialect extends AbstractDialect {
         return skipLocked;
     }
 
+    /**
+     * {@inheritDoc} A locking read: InnoDB's plain reads at {@code REPEATABLE READ} see the
+     * transaction's snapshot, its updates and locking reads the latest committed rows.
+     */
+    @Override
+    public String readAsUpdatesSee() {
+        return " FOR UPDATE";
+    }
+
     @Override
     public boolean failedStatementAbortsTransaction() {
         return false;

@@ -79,6 +79,15 @@ class DialectTest {
         assertEquals(" FOR UPDATE SKIP LOCKED", PG.forUpdateSkipLocked());
     }
 
+    @Test
+    @DisplayName("a read that sees what updates see: a locking read on MariaDB and MySQL, a plain read on PostgreSQL and H2")
+    void readAsUpdatesSee() {
+        assertEquals(" FOR UPDATE", MARIADB.readAsUpdatesSee());
+        assertEquals(" FOR UPDATE", MYSQL.readAsUpdatesSee());
+        assertEquals("", PG.readAsUpdatesSee());
+        assertEquals("", H2.readAsUpdatesSee());
+    }
+
     record Case(Dialect dialect, SQLException exception, SqlFailure expected) {
     }
 

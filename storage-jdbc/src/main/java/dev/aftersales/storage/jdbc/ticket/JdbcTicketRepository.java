@@ -33,8 +33,11 @@ import java.util.Optional;
  * <p>Every query filters one indexed column and orders by {@code reported_at, id}
  * ({@link TicketRepository#ORDER}; ids compare byte by byte); a page of tickets is read together
  * with their timelines in one statement, so a concurrent save is seen completely or not at all. A
- * save replaces the ticket's row (optimistic version check first, which also locks the row) and
- * its timeline rows, in one unit of work. Instants are kept to the microsecond.
+ * save, in one unit of work, replaces the ticket's row (optimistic version check first, which also
+ * locks the row), reads the last stored timeline entry and inserts the entries after it as one
+ * batch: the timeline is append-only (rule CP-3), so rows of earlier entries are never deleted or
+ * written again, and a record whose timeline does not continue the stored one is refused (see
+ * {@link TimelineAppend}). Instants are kept to the microsecond.
  */
 public final class JdbcTicketRepository implements TicketRepository {
 
@@ -42,6 +45,7 @@ public final class JdbcTicketRepository implements TicketRepository {
     private final VersionedTable tickets;
     private final String steps;
     private final String insertStep;
+    private final String lastStep;
     private final TicketRows rows;
 
     /**
@@ -57,21 +61,43 @@ public final class JdbcTicketRepository implements TicketRepository {
         this.steps = prefix.table("ticket_step");
         this.insertStep = "INSERT INTO " + steps + " (" + String.join(", ", TicketRows.STEP_COLUMNS) + ") VALUES ("
                 + String.join(", ", TicketRows.STEP_COLUMNS.stream().map(c -> "?").toList()) + ")";
+        this.lastStep = TicketRows.SELECT_STEP + " FROM " + steps + " s WHERE s.ticket_id = ? ORDER BY s.seq DESC LIMIT 1";
         this.rows = new TicketRows(Objects.requireNonNull(codec, "codec"));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Only the timeline entries after the last stored one are inserted (rule CP-3: entries are
+     * never changed or removed); a record of version {@code 0} inserts all of its entries.
+     *
+     * @param record {@inheritDoc}
+     * @return {@inheritDoc}
+     * @throws NullPointerException     {@inheritDoc}
+     * @throws dev.aftersales.spi.StaleWriteException {@inheritDoc}
+     * @throws IllegalArgumentException if the record's timeline has fewer entries than are stored,
+     *                                  or another entry at the last stored position; nothing is written
+     */
     @Override
     public TicketRecord save(TicketRecord record) {
         Objects.requireNonNull(record, "record");
         return jdbc.transactions().inTransaction(() -> {
             TicketRecord saved = tickets.save(record, p -> rows.bind(p, record));
-            if (record.version() > 0) {
-                jdbc.update("DELETE FROM " + steps + " WHERE ticket_id = ?", p -> p.text(record.idText()));
-            }
-            jdbc.<TimelineEntry>batchExactlyOneEach(insertStep, record.timeline(),
-                    (p, e) -> rows.bindStep(p, record.idText(), e));
+            List<TimelineEntry> added = record.version() == 0 ? record.timeline()
+                    : TimelineAppend.newEntries(record, lastStoredEntry(record.idText()));
+            jdbc.<TimelineEntry>batchExactlyOneEach(insertStep, added, (p, e) -> rows.bindStep(p, record.idText(), e));
             return saved;
         });
+    }
+
+    /**
+     * Reads the last stored timeline entry of a ticket whose row this transaction has just updated:
+     * the row lock keeps other saves out, and the read sees the rows that update saw (a locking
+     * read where plain reads may see an older snapshot, see {@code Dialect#readAsUpdatesSee()}).
+     */
+    private TimelineEntry lastStoredEntry(String id) {
+        return jdbc.queryOptional(lastStep + jdbc.dialect().readAsUpdatesSee(), p -> p.text(id), rows::step)
+                .orElse(null);
     }
 
     @Override

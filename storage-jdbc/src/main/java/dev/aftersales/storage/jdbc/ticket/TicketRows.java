@@ -53,12 +53,17 @@ final class TicketRows {
     /** The select list of a ticket joined with its steps (ticket alias {@code t}, step alias {@code s}). */
     static final String SELECT;
 
+    /** The select list of steps alone (alias {@code s}), labelled as in {@link #SELECT}, for {@link #step}. */
+    static final String SELECT_STEP;
+
     static {
+        StringBuilder step = new StringBuilder();
+        STEP_COLUMNS.stream().filter(c -> !c.equals("ticket_id"))
+                .forEach(c -> step.append(", s.").append(c).append(" AS s_").append(c));
         StringBuilder sb = new StringBuilder("SELECT t.id, t.version");
         COLUMNS.forEach(c -> sb.append(", t.").append(c));
-        STEP_COLUMNS.stream().filter(c -> !c.equals("ticket_id"))
-                .forEach(c -> sb.append(", s.").append(c).append(" AS s_").append(c));
-        SELECT = sb.toString();
+        SELECT = sb.append(step).toString();
+        SELECT_STEP = "SELECT " + step.substring(2);
     }
 
     private enum LocationKind { UNIT, BUILDING_AREA, ESTATE_AREA }
@@ -159,7 +164,8 @@ final class TicketRows {
                 r.enumValue("waiting_from", TicketState.class), r.enumValue("waiting_reason", WaitingReason.class));
     }
 
-    private TimelineEntry step(Row r) throws SQLException {
+    /** Reads the step of a row selected with the labels of {@link #SELECT} or {@link #SELECT_STEP}. */
+    TimelineEntry step(Row r) throws SQLException {
         String department = r.text("s_department_id");
         StepDetails details = new StepDetails(department == null ? null : DepartmentId.of(department),
                 r.text("s_staff_id"), r.instant("s_agreed_time"), r.enumValue("s_validity", Validity.class),
