@@ -19,12 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every official China calendar file against the table of REGULATIONS.md section 2, written out
- * here as expected data in the table's own words: holiday | days off | make-up working days.
+ * Every official China calendar file against the table of the State Council's notices (the
+ * statutory facts of docs/regulations.md), written out here as expected data in the table's own
+ * words: holiday | days off | make-up working days.
  */
 class OfficialChinaCalendarFilesTest {
 
-    /** REGULATIONS.md section 2, copied by hand; the weekdays of make-up days are checked too. */
+    /** The notices' dates, copied by hand; the weekdays of make-up days are checked too. */
     private static final String TABLE = """
             2020 | 国办发明电〔2019〕16号, 国办发明电〔2020〕1号
             元旦 | Jan 1 | -
@@ -110,7 +111,7 @@ class OfficialChinaCalendarFilesTest {
                     String[] w = day.strip().split(" ", 2); // "Sun Jan 19"
                     LocalDate d = date(current.year(), w[1]);
                     assertEquals(w[0], d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
-                            "REGULATIONS.md names the weekday of " + d);
+                            "the table names the weekday of " + d);
                     current.worked().put(d, name);
                 }
             }
@@ -138,7 +139,7 @@ class OfficialChinaCalendarFilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("years")
-    @DisplayName("SL-1 each official file has exactly the days off and make-up days of REGULATIONS.md")
+    @DisplayName("SL-1 each official file has exactly the days off and make-up days of the notice")
     void sl1_fileMatchesRegulations(Year expected) {
         DayOverrides file = ChinaPublicHolidays.year(expected.year()).orElseThrow();
         Map<LocalDate, String> off = new TreeMap<>();
@@ -167,6 +168,7 @@ class OfficialChinaCalendarFilesTest {
         assertEquals(DateCoverage.of(LocalDate.of(expected.year(), 1, 1), LocalDate.of(expected.year(), 12, 31)),
                 file.coverage());
         assertEquals("cn-public-holidays-" + expected.year(), file.id());
+        assertEquals(java.util.Optional.of(ChinaPublicHolidays.ID), file.extendsLayer(), "a year extends the official layer");
         String sources = String.join("\n", file.sources());
         assertTrue(sources.contains("国务院办公厅关于" + expected.year() + "年部分节假日安排的通知"), sources);
         assertTrue(sources.contains("NateScarlet/holiday-cn") && sources.contains("lanceliao/china-holiday-calender"),
@@ -183,6 +185,7 @@ class OfficialChinaCalendarFilesTest {
         assertEquals(DateCoverage.of(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)),
                 ChinaPublicHolidays.all().coverage());
         assertEquals(ChinaPublicHolidays.ID, ChinaPublicHolidays.all().id());
+        assertTrue(ChinaPublicHolidays.all().extendsLayer().isEmpty());
         long expectedEntries = years().mapToLong(y -> y.off().size() + y.worked().size()).sum();
         assertEquals(expectedEntries, ChinaPublicHolidays.all().entries().size());
     }
