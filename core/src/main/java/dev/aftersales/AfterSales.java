@@ -1,6 +1,7 @@
 package dev.aftersales;
 
 import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.calendar.CoverageEnd;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.commitment.CommitmentId;
@@ -39,6 +40,8 @@ import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.service.TicketService;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -371,6 +374,10 @@ public final class AfterSales implements AutoCloseable {
         private CalendarRegistry calendars;
         private List<CommitmentPolicy> policies;
         private String sweeperName;
+        private Period coverageWarning = DEFAULT_COVERAGE_WARNING;
+
+        /** The default of {@link #coverageWarning(Period)}: 60 days. */
+        public static final Period DEFAULT_COVERAGE_WARNING = Period.ofDays(60);
 
         private Builder() {
         }
@@ -470,7 +477,28 @@ public final class AfterSales implements AutoCloseable {
         }
 
         /**
-         * Builds the desk and logs its effective configuration once.
+         * Sets how far ahead {@link #build()} warns of calendars whose dated exceptions run out
+         * (rule SL-16): one WARN per registered calendar whose coverage, from today in the clock's
+         * zone, ends within this period, so that next year's holidays are added before deadlines
+         * fall back to the weekly pattern. Default {@link #DEFAULT_COVERAGE_WARNING}; zero turns
+         * the warning off.
+         *
+         * @param period the period, zero or more
+         * @return this builder
+         * @throws NullPointerException     if {@code period} is null
+         * @throws IllegalArgumentException if {@code period} is negative
+         */
+        public Builder coverageWarning(Period period) {
+            if (Objects.requireNonNull(period, "period").isNegative()) {
+                throw new IllegalArgumentException("coverageWarning is zero or more, got " + period);
+            }
+            this.coverageWarning = period;
+            return this;
+        }
+
+        /**
+         * Builds the desk and logs its effective configuration once, with a WARN for each
+         * calendar whose coverage ends within {@link #coverageWarning(Period)}.
          *
          * @return the desk
          * @throws AfterSalesException if no store was set and none is on the class path
@@ -483,6 +511,15 @@ public final class AfterSales implements AutoCloseable {
             LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}, calendars={}, policies={}",
                     chosen, clock.getZone(), locale, listeners.size(), desk.calendars.ids(),
                     policies != null ? policies.size() : "presets");
+            if (!coverageWarning.isZero()) {
+                LocalDate today = LocalDate.now(clock);
+                for (CoverageEnd end : desk.calendars.coverageEndingBefore(today, today.plus(coverageWarning))) {
+                    LOG.warn("calendar {} knows its holidays and closures only until {}: deadlines needing later dates "
+                            + "fall back to its weekly pattern (SL-16). Add next year's official holidays with "
+                            + "CalendarRegistry.addOfficialYear (README, 'Every November')", end.calendar(),
+                            end.coveredUntil());
+                }
+            }
             return desk;
         }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,7 +52,11 @@ import java.util.Optional;
  * date)} under the same rule.
  *
  * <p><b>Coverage (rule SL-16).</b> Each layer knows the dates its exceptions cover; the calendar
- * covers their intersection ({@link #coverage()}). A computation that needs a date outside it uses
+ * covers their intersection ({@link #coverage()}); a layer that declares no coverage (an estate's
+ * closures, usually) covers every date and so does not shrink it. A layer that
+ * {@linkplain DayOverrides#extendsLayer() extends} another (next year's official holidays) is
+ * folded into it ({@link DayOverrides#extendedBy}) and extends its coverage instead. A
+ * computation that needs a date outside the coverage uses
  * the weekly pattern for that date; the {@code explain...} methods report such dates in
  * {@link WorkingTimeExplanation#uncoveredDates()}, and a {@linkplain #strict() strict} calendar
  * refuses with an {@link OutsideCoverageException} instead. The dates a computation needs: those
@@ -62,14 +67,54 @@ import java.util.Optional;
  * the one supplied when built, or else a fingerprint of its data, so that a change of its exceptions
  * changes its version.
  *
- * <p>Calendars are immutable values and safe for use by several threads. Arithmetic is
- * table-driven: per calendar year, the working intervals of each day with cumulative working time,
- * built lazily once and cached, so that {@code plus} and {@code between} cost about the same for
- * an hour and for a year. Supported instants are those whose local year fits a {@link LocalDate};
- * working-time results are limited to what a {@link Duration} of nanoseconds in a {@code long} holds
- * (about 292 years).
+ * <p><b>Limits.</b> Every operation answers bad input with a {@link CalendarArgumentException}
+ * naming the parameter: a negative target, a working-days count below 1, an instant or a date
+ * whose local date in the calendar's zone lies outside {@link #MIN_DATE}..{@link #MAX_DATE}, two
+ * instants more than {@link #MAX_SPAN} apart, two dates more than its days apart, or a target
+ * whose deadline would lie beyond those limits. So no computation walks more than five hundred
+ * years, and none fails with a {@code DateTimeException} or an {@code ArithmeticException}.
+ *
+ * <p><b>Performance and memory.</b> Calendars are immutable values and safe for use by several
+ * threads. Arithmetic is table-driven: per calendar year, the working intervals of each day with
+ * cumulative working time, built lazily, so that {@code plus} and {@code between} cost about the
+ * same for an hour and for a year. A calendar keeps at most {@link #YEAR_CACHE_SIZE} year tables:
+ * a run of consecutive years (the years it is used for) and the least recently used others.
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * BusinessCalendar office = BusinessCalendars.chinaOffice();           // Mon-Fri, official holidays
+ * Instant reported = ZonedDateTime.of(2025, 1, 24, 20, 0, 0, 0, office.zone()).toInstant();
+ * Instant due = office.plusWorkingDays(reported, 1);                   // Sun 2025-01-26 18:00, a make-up day
+ * Instant answer = office.plus(reported, Duration.ofHours(24));        // 24 working hours later
+ * WorkingTimeExplanation why = office.explainPlus(reported, Duration.ofHours(24)); // spans skipped, with names
+ * Optional<LocalDate> known = office.coveredUntil(LocalDate.of(2026, 12, 4)); // 2026-12-31 as shipped
+ * }</pre>
  */
 public final class BusinessCalendar {
+
+    /** The first date calendars compute on: 0001-01-01. Instants before its start are refused. */
+    public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1);
+
+    /** The last date calendars compute on: 9999-12-31. Instants after its end are refused. */
+    public static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The longest stretch one computation may span: 182,621 days, five hundred years. {@link #plus}
+     * and {@link #explainPlus} refuse a target whose deadline would lie more than this after the
+     * start (so any target longer than this), {@link #between}, {@link #explainBetween} and
+     * {@link #nonWorkingSpans} two instants further apart, {@link #plusWorkingDays} a deadline
+     * whose date lies more than its days after the start's date (so any count above 182,621),
+     * {@link #workingDaysBetween} two dates further apart, and {@link #nextWorkingInstant} an
+     * instant with no working time in this span. A commitment policy can refuse longer targets
+     * when it is validated.
+     */
+    public static final Duration MAX_SPAN = Duration.ofDays(182_621);
+
+    /**
+     * The most year tables (one per calendar year used) a calendar keeps in memory: 128. Years
+     * beyond them are rebuilt when needed again, the least recently used first dropped.
+     */
+    public static final int YEAR_CACHE_SIZE = 128;
 
     private final String id;
     private final String suppliedVersion;
@@ -88,7 +133,7 @@ public final class BusinessCalendar {
         this.suppliedVersion = suppliedVersion;
         this.zone = Objects.requireNonNull(zone, "zone");
         this.pattern = Objects.requireNonNull(pattern, "pattern");
-        this.layers = List.copyOf(layers);
+        this.layers = fold(id, layers);
         this.makeUpHoursOf = Objects.requireNonNull(makeUpHoursOf, "makeUpHoursOf");
         this.strict = strict;
         if (pattern.isEmpty()) {
@@ -114,6 +159,62 @@ public final class BusinessCalendar {
         this.coverage = c;
         this.fingerprint = fingerprint(CalendarFormat.canonicalData(this));
         this.engine = new WorkingTimeEngine(zone, this::resolve);
+    }
+
+    /**
+     * Folds each extension into the layer it extends (rule SL-16): the nearest earlier layer with
+     * that id. Refuses an ordinary layer that would leave the calendar covering no date at all
+     * although the layers before it cover some: a year meant to extend them, not declared so.
+     */
+    private static List<DayOverrides> fold(String id, List<DayOverrides> layers) {
+        List<DayOverrides> out = new ArrayList<>();
+        for (DayOverrides layer : layers) {
+            Objects.requireNonNull(layer, "layer");
+            Optional<String> base = layer.extendsLayer();
+            if (base.isEmpty()) {
+                String problem = disjointLayer(out, layer);
+                if (problem != null) {
+                    throw new IllegalArgumentException("calendar " + id + ": " + problem);
+                }
+                out.add(layer);
+                continue;
+            }
+            int at = out.size() - 1;
+            while (at >= 0 && !out.get(at).id().equals(base.get())) {
+                at--;
+            }
+            if (at < 0) {
+                throw new IllegalArgumentException("calendar " + id + ": layer " + layer.id() + " extends "
+                        + base.get() + ", which is not among the layers before it "
+                        + out.stream().map(DayOverrides::id).toList());
+            }
+            out.set(at, out.get(at).extendedBy(layer));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Describes the problem of a layer whose declared coverage shares no date with the non-empty
+     * coverage of the layers below it, or returns null.
+     */
+    static String disjointLayer(List<DayOverrides> below, DayOverrides layer) {
+        DateCoverage c = DateCoverage.ALL;
+        String lastDeclared = null;
+        for (DayOverrides l : below) {
+            c = c.intersect(l.coverage());
+            if (!l.coverage().isAll()) {
+                lastDeclared = l.id();
+            }
+        }
+        DateCoverage mine = layer.coverage();
+        if (c.isAll() || c.ranges().isEmpty() || mine.isAll() || mine.ranges().isEmpty()
+                || !c.intersect(mine).ranges().isEmpty()) {
+            return null;
+        }
+        return "layer " + layer.id() + " covers " + mine + ", none of the dates the layers below it cover (" + c
+                + "), so the calendar would cover no date (rule SL-16). To add these dates to " + lastDeclared
+                + ", declare the layer an extension of it: DayOverrides.Builder.extendsLayer(\"" + lastDeclared
+                + "\"), withExtendsLayer, or the line 'extends " + lastDeclared + "'";
     }
 
     /**
@@ -272,6 +373,22 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Gets how long the calendar's exceptions are known from a date on (rule SL-16): the last
+     * date of the covered run of dates starting there, e.g. 2026-12-31 for
+     * {@link BusinessCalendars#chinaOffice()} as shipped. Deadlines needing later dates fall back
+     * to the weekly pattern (or, strict, are refused).
+     *
+     * @param from the first date, e.g. today in the calendar's zone
+     * @return the last covered date of the run from {@code from}; the day before {@code from} if
+     *         it is not covered; empty if every date from {@code from} on is covered
+     * @throws NullPointerException     if {@code from} is null
+     * @throws IllegalArgumentException if {@code from} is {@link LocalDate#MIN}
+     */
+    public Optional<LocalDate> coveredUntil(LocalDate from) {
+        return coverage.coveredUntil(from);
+    }
+
+    /**
      * Finds the exception that governs a date, from the last layer that has one.
      *
      * @param date the date
@@ -294,11 +411,12 @@ public final class BusinessCalendar {
      *
      * @param date the date
      * @return its hours, possibly none
-     * @throws NullPointerException    if {@code date} is null
-     * @throws OutsideCoverageException if strict and the date is not covered
+     * @throws NullPointerException      if {@code date} is null
+     * @throws CalendarArgumentException if the date is outside {@link #MIN_DATE}..{@link #MAX_DATE}
+     * @throws OutsideCoverageException   if strict and the date is not covered
      */
     public WorkingHours hoursOn(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        supported("date", date);
         requireCovered(date, date);
         return engine.day(date).hours();
     }
@@ -309,11 +427,12 @@ public final class BusinessCalendar {
      *
      * @param date the date
      * @return true if the date has working time
-     * @throws NullPointerException    if {@code date} is null
-     * @throws OutsideCoverageException if strict and the date is not covered
+     * @throws NullPointerException      if {@code date} is null
+     * @throws CalendarArgumentException if the date is outside {@link #MIN_DATE}..{@link #MAX_DATE}
+     * @throws OutsideCoverageException   if strict and the date is not covered
      */
     public boolean isWorkingDay(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        supported("date", date);
         requireCovered(date, date);
         YearTable t = engine.year(date.getYear());
         return t.isWorkingDay(date.getDayOfYear() - 1);
@@ -326,11 +445,12 @@ public final class BusinessCalendar {
      *
      * @param instant the instant
      * @return true if working
-     * @throws NullPointerException    if {@code instant} is null
-     * @throws OutsideCoverageException if strict and its date is not covered
+     * @throws NullPointerException      if {@code instant} is null
+     * @throws CalendarArgumentException if its local date is outside {@link #MIN_DATE}..{@link #MAX_DATE}
+     * @throws OutsideCoverageException   if strict and its date is not covered
      */
     public boolean isWorkingTime(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        supported("instant", instant);
         if (strict) {
             LocalDate d = engine.dateAt(instant);
             requireCovered(d, d);
@@ -343,11 +463,14 @@ public final class BusinessCalendar {
      *
      * @param instant the instant
      * @return the instant itself if it is working time, else the start of the next working period
-     * @throws NullPointerException    if {@code instant} is null
-     * @throws OutsideCoverageException if strict and a needed date is not covered
+     * @throws NullPointerException      if {@code instant} is null
+     * @throws CalendarArgumentException if its local date is outside {@link #MIN_DATE}..{@link #MAX_DATE},
+     *                                   or no working time follows within {@link #MAX_SPAN} before
+     *                                   the end of {@link #MAX_DATE}
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public Instant nextWorkingInstant(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        supported("instant", instant);
         Instant next = engine.nextWorkingInstant(instant);
         if (strict) {
             requireCovered(engine.dateAt(instant), engine.dateAt(next));
@@ -362,14 +485,16 @@ public final class BusinessCalendar {
      * @param start  the start
      * @param target the working time, zero or more
      * @return {@code start} if the target is zero, else the deadline
-     * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the target is negative
-     * @throws ArithmeticException      if the target exceeds about 292 years
-     * @throws OutsideCoverageException  if strict and a needed date is not covered
+     * @throws NullPointerException      if an argument is null
+     * @throws CalendarArgumentException if the start's local date is outside
+     *                                   {@link #MIN_DATE}..{@link #MAX_DATE}, the target is negative,
+     *                                   or the deadline would lie more than {@link #MAX_SPAN} after
+     *                                   the start or after {@link #MAX_DATE}
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public Instant plus(Instant start, Duration target) {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(target, "target");
+        supported("start", start);
+        checkTarget(target);
         Instant end = engine.plus(start, target);
         if (strict && !target.isZero()) {
             requireCovered(neededDates(start, end));
@@ -385,13 +510,16 @@ public final class BusinessCalendar {
      * @param a the start (inclusive)
      * @param b the end (exclusive)
      * @return the working time
-     * @throws NullPointerException    if an argument is null
-     * @throws ArithmeticException     if the result exceeds about 292 years
-     * @throws OutsideCoverageException if strict and a needed date is not covered
+     * @throws NullPointerException      if an argument is null
+     * @throws CalendarArgumentException if an instant's local date is outside
+     *                                   {@link #MIN_DATE}..{@link #MAX_DATE}, or they are more than
+     *                                   {@link #MAX_SPAN} apart
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public Duration between(Instant a, Instant b) {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
+        supported("a", a);
+        supported("b", b);
+        withinSpan("b", a, b);
         Duration d = engine.between(a, b);
         if (strict && !a.equals(b)) {
             requireCovered(a.isBefore(b) ? neededDates(a, b) : neededDates(b, a));
@@ -409,15 +537,16 @@ public final class BusinessCalendar {
      * @param start the start
      * @param n     the number of working days, at least 1
      * @return the deadline
-     * @throws NullPointerException     if {@code start} is null
-     * @throws IllegalArgumentException if {@code n} is less than 1
-     * @throws OutsideCoverageException  if strict and a needed date is not covered
+     * @throws NullPointerException      if {@code start} is null
+     * @throws CalendarArgumentException if the start's local date is outside
+     *                                   {@link #MIN_DATE}..{@link #MAX_DATE}, {@code n} is less than 1,
+     *                                   or the deadline's date would lie more than the days of
+     *                                   {@link #MAX_SPAN} after the start's date or after {@link #MAX_DATE}
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public Instant plusWorkingDays(Instant start, int n) {
-        Objects.requireNonNull(start, "start");
-        if (n < 1) {
-            throw new IllegalArgumentException("a working-days target is at least 1, got " + n);
-        }
+        supported("start", start);
+        checkWorkingDays(n);
         LocalDate startDate = start.atZone(zone).toLocalDate();
         Instant end = engine.plusWorkingDays(startDate, n);
         if (strict) {
@@ -435,12 +564,18 @@ public final class BusinessCalendar {
      * @param afterExclusive the date after which to count
      * @param untilInclusive the last date counted
      * @return the number of working days
-     * @throws NullPointerException    if a date is null
-     * @throws OutsideCoverageException if strict and a counted date is not covered
+     * @throws NullPointerException      if a date is null
+     * @throws CalendarArgumentException if a date is outside {@link #MIN_DATE}..{@link #MAX_DATE},
+     *                                   or they are more than the days of {@link #MAX_SPAN} apart
+     * @throws OutsideCoverageException   if strict and a counted date is not covered
      */
     public long workingDaysBetween(LocalDate afterExclusive, LocalDate untilInclusive) {
-        Objects.requireNonNull(afterExclusive, "afterExclusive");
-        Objects.requireNonNull(untilInclusive, "untilInclusive");
+        supported("afterExclusive", afterExclusive);
+        supported("untilInclusive", untilInclusive);
+        if (Math.abs(ChronoUnit.DAYS.between(afterExclusive, untilInclusive)) > MAX_SPAN.toDays()) {
+            throw new CalendarArgumentException("untilInclusive", untilInclusive + " is more than " + MAX_SPAN.toDays()
+                    + " days (BusinessCalendar.MAX_SPAN) from " + afterExclusive);
+        }
         if (strict && !afterExclusive.equals(untilInclusive)) {
             boolean forward = afterExclusive.isBefore(untilInclusive);
             LocalDate lo = forward ? afterExclusive : untilInclusive;
@@ -458,12 +593,16 @@ public final class BusinessCalendar {
      * @param from the start (inclusive)
      * @param to   the end (exclusive)
      * @return the spans, empty if {@code to} is not after {@code from}
-     * @throws NullPointerException    if an argument is null
-     * @throws OutsideCoverageException if strict and a needed date is not covered
+     * @throws NullPointerException      if an argument is null
+     * @throws CalendarArgumentException if an instant's local date is outside
+     *                                   {@link #MIN_DATE}..{@link #MAX_DATE}, or they are more than
+     *                                   {@link #MAX_SPAN} apart
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public List<NonWorkingSpan> nonWorkingSpans(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        supported("from", from);
+        supported("to", to);
+        withinSpan("to", from, to);
         if (strict && from.isBefore(to)) {
             requireCovered(neededDates(from, to));
         }
@@ -479,10 +618,9 @@ public final class BusinessCalendar {
      * @param start  the start
      * @param target the working time, zero or more
      * @return the explained deadline
-     * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the target is negative
-     * @throws ArithmeticException      if the target exceeds about 292 years
-     * @throws OutsideCoverageException  if strict and a needed date is not covered
+     * @throws NullPointerException      if an argument is null
+     * @throws CalendarArgumentException as {@link #plus} does
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public WorkingTimeExplanation explainPlus(Instant start, Duration target) {
         Instant end = plus(start, target);
@@ -495,9 +633,9 @@ public final class BusinessCalendar {
      * @param start the start
      * @param n     the number of working days, at least 1
      * @return the explained deadline
-     * @throws NullPointerException     if {@code start} is null
-     * @throws IllegalArgumentException if {@code n} is less than 1
-     * @throws OutsideCoverageException  if strict and a needed date is not covered
+     * @throws NullPointerException      if {@code start} is null
+     * @throws CalendarArgumentException as {@link #plusWorkingDays} does
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public WorkingTimeExplanation explainPlusWorkingDays(Instant start, int n) {
         Instant end = plusWorkingDays(start, n);
@@ -511,16 +649,19 @@ public final class BusinessCalendar {
      * @param from the start (inclusive)
      * @param to   the end (exclusive), not before {@code from}
      * @return the explained measurement
-     * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
-     * @throws OutsideCoverageException  if strict and a needed date is not covered
+     * @throws NullPointerException      if an argument is null
+     * @throws CalendarArgumentException if {@code to} is before {@code from}, or as {@link #between} does
+     * @throws OutsideCoverageException   if strict and a needed date is not covered
      */
     public WorkingTimeExplanation explainBetween(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("an interval ends before it starts: " + from + ".." + to);
+            throw new CalendarArgumentException("to", "an interval ends before it starts: " + from + ".." + to);
         }
+        supported("from", from);
+        supported("to", to);
+        withinSpan("to", from, to);
         between(from, to);
         return explain(from, to, from.equals(to) ? null : neededDates(from, to));
     }
@@ -535,6 +676,55 @@ public final class BusinessCalendar {
         LocalDate first = engine.dateAt(from);
         LocalDate last = from.equals(to) ? first : engine.dateAt(to.minusNanos(1));
         return new DateRange(first, last);
+    }
+
+    private void supported(String parameter, Instant instant) {
+        Objects.requireNonNull(instant, parameter);
+        if (!engine.supports(instant)) {
+            throw new CalendarArgumentException(parameter, instant + " falls outside the supported dates " + MIN_DATE
+                    + ".." + MAX_DATE + " in " + zone);
+        }
+    }
+
+    private static void supported(String parameter, LocalDate date) {
+        Objects.requireNonNull(date, parameter);
+        if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+            throw new CalendarArgumentException(parameter, date + " is outside the supported dates " + MIN_DATE
+                    + ".." + MAX_DATE);
+        }
+    }
+
+    private static void withinSpan(String parameter, Instant a, Instant b) {
+        if (WorkingTimeEngine.beyondSpan(a, b) || WorkingTimeEngine.beyondSpan(b, a)) {
+            throw new CalendarArgumentException(parameter, a + " and " + b + " are more than " + MAX_SPAN.toDays()
+                    + " days (BusinessCalendar.MAX_SPAN) apart");
+        }
+    }
+
+    private static void checkTarget(Duration target) {
+        Objects.requireNonNull(target, "target");
+        if (target.isNegative()) {
+            throw new CalendarArgumentException("target", "a business-time target is not negative, got " + target);
+        }
+        if (target.compareTo(MAX_SPAN) > 0) {
+            throw new CalendarArgumentException("target", target + " is longer than " + MAX_SPAN.toDays()
+                    + " days (BusinessCalendar.MAX_SPAN)");
+        }
+    }
+
+    private static void checkWorkingDays(int n) {
+        if (n < 1) {
+            throw new CalendarArgumentException("n", "a working-days target is at least 1, got " + n);
+        }
+        if (n > MAX_SPAN.toDays()) {
+            throw new CalendarArgumentException("n", n + " working days need more than " + MAX_SPAN.toDays()
+                    + " days (BusinessCalendar.MAX_SPAN)");
+        }
+    }
+
+    /** The number of year tables the calendar holds now, for tests of the memory bound. */
+    int yearTablesHeld() {
+        return engine.tablesHeld();
     }
 
     private void requireCovered(DateRange needed) {
@@ -577,12 +767,24 @@ public final class BusinessCalendar {
 
     /**
      * Returns a copy with one more layer of exceptions on top (e.g. an estate's closures over the
-     * official holidays). The copy's version is its new fingerprint: its data changed.
+     * official holidays), or, for a layer that {@linkplain DayOverrides#extendsLayer() extends}
+     * one of this calendar's (e.g. next year's official holidays), with that layer extended by
+     * it: its dates added and its coverage grown (rule SL-16). The copy's version is its new
+     * fingerprint: its data changed.
      *
-     * @param layer the exceptions; they win over the existing layers
+     * <pre>{@code
+     * BusinessCalendar estate = BusinessCalendars.chinaOffice().withOverrides(estateClosures);
+     * BusinessCalendar next = estate.withOverrides(HolidayCnFormat.parseYear(Path.of("2027.json")));
+     * }</pre>
+     *
+     * @param layer the exceptions; they win over the existing layers (an extension wins over the
+     *              layer it extends, on the dates it covers or lists)
      * @return the copy
      * @throws NullPointerException     if {@code layer} is null
-     * @throws IllegalArgumentException if a make-up day in it takes hours of a weekday without any
+     * @throws IllegalArgumentException if a make-up day in it takes hours of a weekday without any,
+     *                                  it extends a layer the calendar does not have, or it is an
+     *                                  ordinary layer covering none of the dates the calendar
+     *                                  covers (so that the copy would cover no date)
      */
     public BusinessCalendar withOverrides(DayOverrides layer) {
         List<DayOverrides> more = new ArrayList<>(layers);
@@ -681,7 +883,9 @@ public final class BusinessCalendar {
         }
 
         /**
-         * Adds a layer of exceptions; later layers win on a date both mention.
+         * Adds a layer of exceptions; later layers win on a date both mention. A layer that
+         * {@linkplain DayOverrides#extendsLayer() extends} an earlier one is folded into it when
+         * the calendar is built (rule SL-16).
          *
          * @param layer the exceptions
          * @return this builder
@@ -760,8 +964,11 @@ public final class BusinessCalendar {
          * Builds the calendar.
          *
          * @return the immutable calendar
-         * @throws IllegalArgumentException if the pattern is empty, the version malformed, or a
-         *                                  make-up day takes the hours of a weekday without any
+         * @throws IllegalArgumentException if the pattern is empty, the version malformed, a
+         *                                  make-up day takes the hours of a weekday without any, a
+         *                                  layer extends one that is not before it, or an ordinary
+         *                                  layer covers none of the dates the layers before it
+         *                                  cover
          */
         public BusinessCalendar build() {
             List<DayOverrides> all = new ArrayList<>(layers);

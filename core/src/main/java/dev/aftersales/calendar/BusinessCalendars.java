@@ -8,6 +8,14 @@ import java.util.Objects;
  * The ready calendars (rule SL-1): around the clock, the hotline of CP-1, and an office week on
  * the official Chinese calendar. Each is an ordinary {@link BusinessCalendar}; use the {@code with...}
  * copies to change hours, zone or add an estate's closures.
+ *
+ * <pre>{@code
+ * BusinessCalendar office = BusinessCalendars.chinaOffice();              // official data 2020-2026
+ * BusinessCalendar next = BusinessCalendars.chinaOffice(                  // plus a year published later
+ *         HolidayCnFormat.parseYear(Path.of("2027.json")));
+ * BusinessCalendar estate = next.withId("sunny-garden").withOverrides(estateClosures);
+ * BusinessCalendar hotline = BusinessCalendars.hotline();                 // CP-1, every day
+ * }</pre>
  */
 public final class BusinessCalendars {
 
@@ -87,6 +95,27 @@ public final class BusinessCalendars {
      */
     public static BusinessCalendar chinaOffice() {
         return chinaOffice(OFFICE_HOURS);
+    }
+
+    /**
+     * Obtains the office week of {@link #chinaOffice()} on the official Chinese calendar extended
+     * by more years (rule SL-16): typically next year's holidays, published after this library was
+     * released, loaded with {@link HolidayCnFormat#parseYear} or {@link CalendarFormat#parseOverrides}.
+     * The coverage grows by each year's; a year governs the dates it covers and lists. The result
+     * equals {@code chinaOffice().withOverrides(year)} for each year in turn.
+     *
+     * @param extraYears the years to add, each declaring its coverage and extending
+     *                   {@value ChinaPublicHolidays#ID} or nothing; none gives {@link #chinaOffice()}
+     * @return the office calendar, id {@value #CHINA_OFFICE_ID}
+     * @throws NullPointerException     if a year is null
+     * @throws IllegalArgumentException if a year declares no coverage or extends another layer
+     */
+    public static BusinessCalendar chinaOffice(DayOverrides... extraYears) {
+        BusinessCalendar c = chinaOffice();
+        for (DayOverrides y : extraYears) {
+            c = c.withOverrides(ChinaPublicHolidays.asOfficialYear(y));
+        }
+        return c;
     }
 
     /**

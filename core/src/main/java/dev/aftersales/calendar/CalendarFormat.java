@@ -33,7 +33,22 @@ import java.util.function.Function;
  * </pre>
  *
  * <p>A set of exceptions starts with {@code overrides <id>} instead and holds only {@code source},
- * {@code covers}, {@code holiday}, {@code closure}, {@code workday} and {@code special} lines.
+ * {@code covers}, {@code extends}, {@code holiday}, {@code closure}, {@code workday} and
+ * {@code special} lines. {@code extends <id>} makes the layer an extension of an earlier one (a
+ * new year of official holidays: {@code extends cn-public-holidays}) that adds its dates and its
+ * coverage to it (rule SL-16); such a layer must have a {@code covers} line.
+ *
+ * <p>Adding next year's official holidays to a calendar file:
+ * <pre>
+ * include cn-public-holidays
+ * layer cn-public-holidays-2027
+ * extends cn-public-holidays
+ * covers 2027-01-01 2027-12-31
+ * holiday ...   (the dates of the State Council's notice)
+ * </pre>
+ *
+ * <p>Dates lie between {@link BusinessCalendar#MIN_DATE} and {@link BusinessCalendar#MAX_DATE};
+ * one line lists at most {@link DayOverrides#MAX_RANGE_DAYS} days.
  * Loading fails with a {@link CalendarFormatException} that names the source, the line and the
  * problem. {@link #format(BusinessCalendar)} writes text that loads back to an equal calendar.
  */
@@ -219,6 +234,7 @@ public final class CalendarFormat {
         for (String s : layer.sources()) {
             sb.append("source ").append(s).append('\n');
         }
+        layer.extendsLayer().ifPresent(base -> sb.append("extends ").append(base).append('\n'));
         if (!layer.coverage().isAll()) {
             if (layer.coverage().ranges().isEmpty()) {
                 sb.append("covers none\n");

@@ -5,10 +5,12 @@ import dev.aftersales.common.AfterSalesException;
 import java.util.Objects;
 
 /**
- * Thrown when calendar text ({@link CalendarFormat}) cannot be loaded: a malformed line,
- * overlapping periods, a date both off and worked (rule SL-1). The message is
+ * Thrown when calendar data cannot be loaded: a malformed line of the text format
+ * ({@link CalendarFormat}), overlapping periods, a date both off and worked (rule SL-1), or a
+ * malformed holiday-cn JSON file ({@link HolidayCnFormat}). The message is
  * {@code source:line: problem}, e.g. {@code estate-42.cal:12: working periods 09:00-12:00 and
- * 11:00-13:00 overlap}.
+ * 11:00-13:00 overlap}, or {@code source:line:column: problem} where the column is known, e.g.
+ * {@code 2027.json:12:21: 'date' is a date yyyy-MM-dd, got '2027-1-1'}.
  */
 public class CalendarFormatException extends AfterSalesException {
 
@@ -16,10 +18,11 @@ public class CalendarFormatException extends AfterSalesException {
 
     private final String source;
     private final int line;
+    private final int column;
     private final String problem;
 
     /**
-     * Creates the exception.
+     * Creates the exception for a whole line.
      *
      * @param source  the file or source name
      * @param line    the line number, from 1
@@ -28,10 +31,25 @@ public class CalendarFormatException extends AfterSalesException {
      * @throws NullPointerException if {@code source} or {@code problem} is null
      */
     public CalendarFormatException(String source, int line, String problem, Throwable cause) {
-        super(Objects.requireNonNull(source, "source") + ":" + line + ": " + Objects.requireNonNull(problem, "problem"),
-                cause);
+        this(source, line, 0, problem, cause);
+    }
+
+    /**
+     * Creates the exception for a place in a line.
+     *
+     * @param source  the file or source name
+     * @param line    the line number, from 1
+     * @param column  the column, from 1 (characters from the start of the line); 0 if not known
+     * @param problem what is wrong
+     * @param cause   the underlying failure, or null
+     * @throws NullPointerException if {@code source} or {@code problem} is null
+     */
+    public CalendarFormatException(String source, int line, int column, String problem, Throwable cause) {
+        super(Objects.requireNonNull(source, "source") + ":" + line + (column > 0 ? ":" + column : "") + ": "
+                + Objects.requireNonNull(problem, "problem"), cause);
         this.source = source;
         this.line = line;
+        this.column = Math.max(0, column);
         this.problem = problem;
     }
 
@@ -54,7 +72,16 @@ public class CalendarFormatException extends AfterSalesException {
     }
 
     /**
-     * Gets what is wrong, without the source and line.
+     * Gets the column of the problem in its line, from 1, where it is known (JSON input).
+     *
+     * @return the column, or 0 for the whole line
+     */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * Gets what is wrong, without the source, line and column.
      *
      * @return the problem
      */

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 final class CalendarParser {
 
     private static final Pattern PERIOD = Pattern.compile("\\d\\d:\\d\\d(:\\d\\d)?-\\d\\d:\\d\\d(:\\d\\d)?");
-    private static final Set<String> OVERRIDE_KEYWORDS = Set.of("source", "covers", "holiday", "closure", "workday",
-            "special");
+    private static final Set<String> OVERRIDE_KEYWORDS = Set.of("source", "covers", "extends", "holiday", "closure",
+            "workday", "special");
 
     private final String source;
     private final List<String> lines;
@@ -49,6 +49,8 @@ final class CalendarParser {
         final DayOverrides.Builder builder;
         final Map<LocalDate, Integer> dateLines = new HashMap<>();
         final Map<LocalDate, DayOverride> entries = new HashMap<>();
+        String extendsLayer;
+        int extendsLine;
 
         Layer(String id) {
             builder = DayOverrides.builder(id);
@@ -81,10 +83,34 @@ final class CalendarParser {
         WeeklyPattern pattern = WeeklyPattern.of(hours);
         BusinessCalendar.Builder b = BusinessCalendar.builder(id, zone).weekly(pattern).makeUpHoursOf(makeUpHoursOf)
                 .strict(strict).version(version);
+        List<DayOverrides> ordinary = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             Object l = layers.get(i);
-            DayOverrides built = l instanceof Layer layer ? layer.builder.build() : (DayOverrides) l;
             lineNo = layerLines.get(i);
+            DayOverrides built = l instanceof Layer layer ? build(layer) : (DayOverrides) l;
+            List<String> below = ordinary.stream().map(DayOverrides::id).toList();
+            if (built.extendsLayer().isPresent() && !below.contains(built.extendsLayer().get())) {
+                if (l instanceof Layer layer) {
+                    lineNo = layer.extendsLine;
+                }
+                throw error("layer " + built.id() + " extends " + built.extendsLayer().get()
+                        + ", which is not among the layers before it " + below
+                        + " (e.g. put 'include " + built.extendsLayer().get() + "' before it)");
+            }
+            if (built.extendsLayer().isPresent()) {
+                for (int k = ordinary.size() - 1; k >= 0; k--) {
+                    if (ordinary.get(k).id().equals(built.extendsLayer().get())) {
+                        ordinary.set(k, ordinary.get(k).extendedBy(built));
+                        break;
+                    }
+                }
+            } else {
+                String problem = BusinessCalendar.disjointLayer(ordinary, built);
+                if (problem != null) {
+                    throw error(problem);
+                }
+                ordinary.add(built);
+            }
             for (DayOverride o : built.entries()) {
                 if (o instanceof MakeUpWorkday m && pattern.hoursOn(m.hoursOf().orElse(makeUpHoursOf)).isEmpty()) {
                     if (l instanceof Layer layer) {
@@ -106,7 +132,20 @@ final class CalendarParser {
 
     DayOverrides overrides() {
         read("overrides");
-        return current.builder.build();
+        lineNo = headerLine;
+        return build(current);
+    }
+
+    /** Builds a layer read from the text; an extension without coverage fails on its 'extends' line. */
+    private DayOverrides build(Layer layer) {
+        try {
+            return layer.builder.build();
+        } catch (IllegalArgumentException e) {
+            if (layer.extendsLine > 0) {
+                lineNo = layer.extendsLine;
+            }
+            throw error(e.getMessage(), e);
+        }
     }
 
     private void read(String kind) {
@@ -199,6 +238,7 @@ final class CalendarParser {
             case "layer" -> startLayer(word(rest, "layer id"));
             case "source" -> layer().builder.source(required(rest, "source note"));
             case "covers" -> covers(rest);
+            case "extends" -> extendsLayer(word(rest, "extended layer id"));
             case "holiday", "closure" -> daysOff(keyword, rest);
             case "workday" -> workday(rest);
             case "special" -> special(rest);
@@ -245,7 +285,34 @@ final class CalendarParser {
         if (r == null) {
             throw error("'covers' takes a first and a last date, e.g. 'covers 2025-01-01 2025-12-31'");
         }
+        supported(r);
         layer().builder.covers(r.first(), r.last());
+    }
+
+    private void extendsLayer(String layerId) {
+        Layer l = layer();
+        if (l.extendsLayer != null) {
+            throw error("layer already extends " + l.extendsLayer + " (line " + l.extendsLine + ")");
+        }
+        l.builder.extendsLayer(layerId);
+        l.extendsLayer = layerId;
+        l.extendsLine = lineNo;
+    }
+
+    /** Refuses dates no calendar computes on, and ranges of days too long to list one by one. */
+    private DateRange supported(DateRange r) {
+        for (LocalDate d : List.of(r.first(), r.last())) {
+            if (d.isBefore(BusinessCalendar.MIN_DATE) || d.isAfter(BusinessCalendar.MAX_DATE)) {
+                throw error("date " + d + " is outside the supported dates " + BusinessCalendar.MIN_DATE + ".."
+                        + BusinessCalendar.MAX_DATE);
+            }
+        }
+        return r;
+    }
+
+    private DateRange days(String text) {
+        DateRange r = supported(DateRange.parse(text));
+        return DayOverrides.boundedRange(r.first(), r.last());
     }
 
     private void daysOff(String keyword, String rest) {
@@ -254,7 +321,7 @@ final class CalendarParser {
             throw error("'" + keyword + "' takes a date or date range and a name, e.g. '" + keyword
                     + " 2025-01-28..2025-02-04 春节'");
         }
-        DateRange r = DateRange.parse(parts[0]);
+        DateRange r = days(parts[0]);
         for (LocalDate d = r.first(); !d.isAfter(r.last()); d = d.plusDays(1)) {
             add(keyword.equals("holiday") ? DayOff.holiday(d, parts[1].strip()) : DayOff.closure(d, parts[1].strip()));
         }
@@ -265,7 +332,7 @@ final class CalendarParser {
         if (parts[0].isEmpty()) {
             throw error("'workday' takes a date or date range, e.g. 'workday 2025-01-26 春节'");
         }
-        DateRange r = DateRange.parse(parts[0]);
+        DateRange r = days(parts[0]);
         String tail = parts.length > 1 ? parts[1].strip() : "";
         Optional<DayOfWeek> like = Optional.empty();
         String[] t = tail.split("\\s+", 3);
@@ -286,7 +353,7 @@ final class CalendarParser {
         if (parts[0].isEmpty()) {
             throw error("'special' takes a date and periods, e.g. 'special 2025-12-31 09:00-12:00 除夕'");
         }
-        LocalDate date = DateRange.parse(parts[0]).first();
+        LocalDate date = supported(DateRange.parse(parts[0])).first();
         if (parts[0].contains("..")) {
             throw error("'special' takes one date, got '" + parts[0] + "'");
         }

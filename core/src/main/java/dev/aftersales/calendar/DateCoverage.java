@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +54,7 @@ public final class DateCoverage {
         for (DateRange r : sorted) {
             if (!merged.isEmpty()) {
                 DateRange last = merged.get(merged.size() - 1);
-                if (!r.first().isAfter(last.last().plusDays(1))) {
+                if (last.last().equals(LocalDate.MAX) || !r.first().isAfter(last.last().plusDays(1))) {
                     LocalDate end = r.last().isAfter(last.last()) ? r.last() : last.last();
                     merged.set(merged.size() - 1, DateRange.of(last.first(), end));
                     continue;
@@ -134,6 +135,37 @@ public final class DateCoverage {
      */
     public boolean covers(LocalDate first, LocalDate last) {
         return uncovered(first, last).isEmpty();
+    }
+
+    /**
+     * Gets the last date of the covered run of dates that starts at a date: how long the
+     * exceptions are known from then on (rule SL-16), e.g. 2026-12-31 from any date of 2026 for
+     * the official calendar as shipped.
+     *
+     * @param from the first date, e.g. today; after {@link LocalDate#MIN}
+     * @return the last date {@code d} such that every date from {@code from} to {@code d} is
+     *         covered; the day before {@code from} if {@code from} itself is not covered; empty if
+     *         every date from {@code from} on is covered
+     * @throws NullPointerException     if {@code from} is null
+     * @throws IllegalArgumentException if {@code from} is {@link LocalDate#MIN}
+     */
+    public Optional<LocalDate> coveredUntil(LocalDate from) {
+        Objects.requireNonNull(from, "from");
+        if (from.equals(LocalDate.MIN)) {
+            throw new IllegalArgumentException("from: LocalDate.MIN has no day before it");
+        }
+        if (all) {
+            return Optional.empty();
+        }
+        for (DateRange r : ranges) {
+            if (r.contains(from)) {
+                return r.last().equals(LocalDate.MAX) ? Optional.empty() : Optional.of(r.last());
+            }
+            if (r.first().isAfter(from)) {
+                break;
+            }
+        }
+        return Optional.of(from.minusDays(1));
     }
 
     /**

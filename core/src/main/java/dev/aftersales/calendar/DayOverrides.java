@@ -17,21 +17,56 @@ import java.util.TreeMap;
  * notes: the official public holidays of a year, a company's closures, an estate's own closures.
  * A {@link BusinessCalendar} layers several of them over its weekly pattern. At most one exception
  * per date: a date cannot be both off and worked. Immutable; build with {@link #builder(String)} or
- * load with {@link CalendarFormat#parseOverrides}.
+ * load with {@link CalendarFormat#parseOverrides} or {@link HolidayCnFormat#parseYear}.
+ *
+ * <p><b>Extensions (rule SL-16).</b> A set may declare that it {@linkplain #extendsLayer() extends}
+ * another, e.g. the holidays of 2027 ({@code cn-public-holidays-2027}) extend the official
+ * calendar ({@value ChinaPublicHolidays#ID}). A calendar folds such a set into the layer it
+ * extends ({@link #extendedBy}): the layer keeps its place and its id, gains the new dates, and its
+ * coverage grows by the extension's, instead of being cut down to what both cover. An extension
+ * declares the dates it covers.
+ *
+ * <pre>{@code
+ * DayOverrides y2027 = DayOverrides.builder("cn-public-holidays-2027")
+ *         .extendsLayer(ChinaPublicHolidays.ID)
+ *         .covers(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))
+ *         .holidays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1), "元旦")
+ *         // ... the rest of the notice
+ *         .build();
+ * BusinessCalendar office = BusinessCalendars.chinaOffice().withOverrides(y2027); // covers 2020..2027
+ * }</pre>
  */
 public final class DayOverrides {
+
+    /**
+     * The most dates one range of days off may hold when added with {@link Builder#holidays} or
+     * {@link Builder#closures} (or a {@code holiday}, {@code closure} or {@code workday} line of
+     * the text format): 3,653, ten years. Longer ranges are refused rather than filling memory.
+     */
+    public static final int MAX_RANGE_DAYS = 3_653;
 
     private final String id;
     private final DateCoverage coverage;
     private final List<String> sources;
     private final NavigableMap<LocalDate, DayOverride> entries;
+    private final String extendsLayer;
 
     private DayOverrides(String id, DateCoverage coverage, List<String> sources,
-                         NavigableMap<LocalDate, DayOverride> entries) {
+                         NavigableMap<LocalDate, DayOverride> entries, String extendsLayer) {
         this.id = id;
         this.coverage = coverage;
         this.sources = List.copyOf(sources);
         this.entries = Collections.unmodifiableNavigableMap(new TreeMap<>(entries));
+        this.extendsLayer = extendsLayer;
+        if (extendsLayer != null) {
+            if (extendsLayer.equals(id)) {
+                throw new IllegalArgumentException("overrides " + id + " cannot extend itself");
+            }
+            if (coverage.isAll()) {
+                throw new IllegalArgumentException("overrides " + id + " extends " + extendsLayer
+                        + " and so must declare the dates it covers (e.g. covers 2027-01-01 2027-12-31)");
+            }
+        }
     }
 
     /**
@@ -75,6 +110,16 @@ public final class DayOverrides {
      */
     public DateCoverage coverage() {
         return coverage;
+    }
+
+    /**
+     * Gets the id of the layer this set adds dates to (e.g. {@value ChinaPublicHolidays#ID} for a
+     * year of official holidays), if it is an extension (rule SL-16).
+     *
+     * @return the extended layer's id, or empty for an ordinary layer
+     */
+    public Optional<String> extendsLayer() {
+        return Optional.ofNullable(extendsLayer);
     }
 
     /**
@@ -132,6 +177,7 @@ public final class DayOverrides {
     public DayOverrides merge(DayOverrides other) {
         Objects.requireNonNull(other, "other");
         Builder b = new Builder(id);
+        b.extendsLayer = extendsLayer;
         b.coverage = coverage.union(other.coverage);
         b.sources.addAll(sources);
         other.sources.stream().filter(s -> !b.sources.contains(s)).forEach(b.sources::add);
@@ -149,15 +195,80 @@ public final class DayOverrides {
     }
 
     /**
+     * Returns this set extended by a newer one (rule SL-16), e.g. the official calendar by the
+     * holidays of a newly published year: the extension governs the dates it covers and the dates
+     * it lists (its exceptions replace this set's there, so a corrected year replaces the old
+     * one), this set keeps the others; the coverage is the union of both, the source notes are
+     * this set's followed by the extension's new ones. The id and {@link #extendsLayer()} stay
+     * this set's. The extension's own {@link #extendsLayer()} is not checked: a calendar checks it
+     * when it folds layers.
+     *
+     * @param extension the newer set; it must declare the dates it covers
+     * @return the extended set
+     * @throws NullPointerException     if {@code extension} is null
+     * @throws IllegalArgumentException if the extension declares no coverage (it would claim every date)
+     */
+    public DayOverrides extendedBy(DayOverrides extension) {
+        Objects.requireNonNull(extension, "extension");
+        if (extension.coverage.isAll()) {
+            throw new IllegalArgumentException("overrides " + extension.id + " declares no coverage, so it cannot extend "
+                    + id + ": an extension names the dates it covers");
+        }
+        Builder b = new Builder(id);
+        b.extendsLayer = extendsLayer;
+        b.coverage = coverage.union(extension.coverage);
+        b.sources.addAll(sources);
+        extension.sources.stream().filter(s -> !b.sources.contains(s)).forEach(b.sources::add);
+        for (DayOverride o : entries.values()) {
+            if (!extension.coverage.covers(o.date()) && !extension.entries.containsKey(o.date())) {
+                b.entries.put(o.date(), o);
+            }
+        }
+        b.entries.putAll(extension.entries);
+        return b.build();
+    }
+
+    /**
      * Returns a copy with another identifier.
      *
      * @param newId the identifier
      * @return the copy
      * @throws NullPointerException     if {@code newId} is null
-     * @throws IllegalArgumentException if {@code newId} is malformed
+     * @throws IllegalArgumentException if {@code newId} is malformed or the id of the layer it extends
      */
     public DayOverrides withId(String newId) {
-        return new DayOverrides(Identifiers.requireValid("overrides id", newId), coverage, sources, entries);
+        return new DayOverrides(Identifiers.requireValid("overrides id", newId), coverage, sources, entries,
+                extendsLayer);
+    }
+
+    /**
+     * Returns a copy that extends another layer, or an ordinary layer for null (rule SL-16).
+     *
+     * @param layerId the id of the layer it adds dates to, e.g. {@value ChinaPublicHolidays#ID}; or null
+     * @return the copy
+     * @throws IllegalArgumentException if the id is malformed or this set's own, or if this set
+     *                                  declares no coverage
+     */
+    public DayOverrides withExtendsLayer(String layerId) {
+        return new DayOverrides(id, coverage, sources, entries,
+                layerId == null ? null : Identifiers.requireValid("extended layer id", layerId));
+    }
+
+    /**
+     * Checks a range of dates that is to be filled one date at a time.
+     *
+     * @param first the first date
+     * @param last  the last date
+     * @return the range
+     * @throws IllegalArgumentException if it is reversed or holds more than {@link #MAX_RANGE_DAYS} dates
+     */
+    static DateRange boundedRange(LocalDate first, LocalDate last) {
+        DateRange r = DateRange.of(first, last);
+        if (r.lengthInDays() > MAX_RANGE_DAYS) {
+            throw new IllegalArgumentException("the range " + r + " holds " + r.lengthInDays() + " dates, more than "
+                    + MAX_RANGE_DAYS + " (ten years): split it or check its dates");
+        }
+        return r;
     }
 
     static String describe(DayOverride o) {
@@ -173,22 +284,23 @@ public final class DayOverrides {
     @Override
     public boolean equals(Object o) {
         return o instanceof DayOverrides d && d.id.equals(id) && d.coverage.equals(coverage)
-                && d.sources.equals(sources) && d.entries.equals(entries);
+                && d.sources.equals(sources) && d.entries.equals(entries) && Objects.equals(d.extendsLayer, extendsLayer);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, coverage, sources, entries);
+        return Objects.hash(id, coverage, sources, entries, extendsLayer);
     }
 
     /**
-     * Returns the id, the coverage and the number of exceptions.
+     * Returns the id, the layer it extends if any, the coverage and the number of exceptions.
      *
      * @return a short description
      */
     @Override
     public String toString() {
-        return "DayOverrides[" + id + ", covers " + coverage + ", " + entries.size() + " exceptions]";
+        return "DayOverrides[" + id + (extendsLayer == null ? "" : " extends " + extendsLayer) + ", covers " + coverage
+                + ", " + entries.size() + " exceptions]";
     }
 
     /**
@@ -198,11 +310,27 @@ public final class DayOverrides {
 
         private final String id;
         private DateCoverage coverage;
+        private String extendsLayer;
         private final List<String> sources = new ArrayList<>();
         private final NavigableMap<LocalDate, DayOverride> entries = new TreeMap<>();
 
         private Builder(String id) {
             this.id = Identifiers.requireValid("overrides id", id);
+        }
+
+        /**
+         * Declares the set an extension of another layer (rule SL-16): a calendar that has that
+         * layer adds this set's dates and coverage to it ({@link DayOverrides#extendedBy}). The set
+         * must then declare its coverage with {@link #covers}.
+         *
+         * @param layerId the id of the extended layer, e.g. {@value ChinaPublicHolidays#ID}
+         * @return this builder
+         * @throws NullPointerException     if {@code layerId} is null
+         * @throws IllegalArgumentException if the id is malformed
+         */
+        public Builder extendsLayer(String layerId) {
+            this.extendsLayer = Identifiers.requireValid("extended layer id", layerId);
+            return this;
         }
 
         /**
@@ -261,10 +389,11 @@ public final class DayOverrides {
          * @param name  the holiday's name
          * @return this builder
          * @throws NullPointerException     if an argument is null
-         * @throws IllegalArgumentException if a date already has an exception or the name is bad
+         * @throws IllegalArgumentException if a date already has an exception, the name is bad or the
+         *                                  range holds more than {@link #MAX_RANGE_DAYS} dates
          */
         public Builder holidays(LocalDate first, LocalDate last, String name) {
-            DateRange r = DateRange.of(first, last);
+            DateRange r = boundedRange(first, last);
             for (LocalDate d = r.first(); !d.isAfter(r.last()); d = d.plusDays(1)) {
                 add(DayOff.holiday(d, name));
             }
@@ -279,10 +408,11 @@ public final class DayOverrides {
          * @param reason why
          * @return this builder
          * @throws NullPointerException     if an argument is null
-         * @throws IllegalArgumentException if a date already has an exception or the reason is bad
+         * @throws IllegalArgumentException if a date already has an exception, the reason is bad or
+         *                                  the range holds more than {@link #MAX_RANGE_DAYS} dates
          */
         public Builder closures(LocalDate first, LocalDate last, String reason) {
-            DateRange r = DateRange.of(first, last);
+            DateRange r = boundedRange(first, last);
             for (LocalDate d = r.first(); !d.isAfter(r.last()); d = d.plusDays(1)) {
                 add(DayOff.closure(d, reason));
             }
@@ -335,9 +465,11 @@ public final class DayOverrides {
          * Builds the set.
          *
          * @return the immutable set
+         * @throws IllegalArgumentException if it extends a layer (its own id, or) without declaring
+         *                                  the dates it covers
          */
         public DayOverrides build() {
-            return new DayOverrides(id, coverage == null ? DateCoverage.ALL : coverage, sources, entries);
+            return new DayOverrides(id, coverage == null ? DateCoverage.ALL : coverage, sources, entries, extendsLayer);
         }
     }
 }

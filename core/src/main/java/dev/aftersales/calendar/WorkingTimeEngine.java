@@ -4,43 +4,65 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The table-driven working-time arithmetic of one calendar (rules SL-2 to SL-5): year tables are
- * built lazily, once, and shared by all threads; consecutive years form a run with prefix sums, so
- * that {@code plus} and {@code between} are a few binary searches for one hour and for years alike.
- * Far years (beyond the run) are walked one year at a time.
+ * built lazily and shared by all threads; consecutive years form a run with prefix sums, so that
+ * {@code plus} and {@code between} are a few binary searches for one hour and for years alike.
+ * Other years are kept in a small cache of the least recently used, so that the memory a calendar
+ * holds is bounded ({@link BusinessCalendar#YEAR_CACHE_SIZE} tables) however far its computations
+ * reach. Computations are bounded too: no result lies more than {@link BusinessCalendar#MAX_SPAN}
+ * after its start, nor after {@link BusinessCalendar#MAX_DATE}; the callers check the arguments,
+ * this class refuses results beyond those limits with a {@link CalendarArgumentException} naming
+ * the parameter that asked for them.
  */
 final class WorkingTimeEngine {
 
-    /** How many consecutive years without any working time end a search. */
-    private static final int MAX_EMPTY_YEARS = 400;
+    /** How many years the contiguous run holds at most. */
+    static final int MAX_RUN = BusinessCalendar.YEAR_CACHE_SIZE / 2;
+    /** How many other years the cache of the least recently used holds at most. */
+    static final int MAX_CACHED = BusinessCalendar.YEAR_CACHE_SIZE - MAX_RUN;
+    /** How far beyond its ends a run grows in one step; farther years are cached alone. */
+    private static final int MAX_GAP = 16;
+    /** The mean Gregorian year in seconds, to guess a year's place in the run. */
+    private static final long SECONDS_PER_YEAR = 31_556_952L;
+    private static final long MAX_SPAN_SECONDS = BusinessCalendar.MAX_SPAN.getSeconds();
+    private static final long MAX_SPAN_DAYS = BusinessCalendar.MAX_SPAN.toDays();
+    private static final int LAST_YEAR = BusinessCalendar.MAX_DATE.getYear();
+    /** Targets up to this are counted in a long of nanoseconds (which holds about 292 years). */
+    private static final Duration LONG_NANOS = Duration.ofDays(200 * 366);
 
     private final ZoneId zone;
     private final ZoneRules rules;
     private final Function<LocalDate, ResolvedDay> resolver;
-    private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
+    /** The first supported instant: the start of {@link BusinessCalendar#MIN_DATE}. */
+    private final Instant minInstant;
+    /** The first instant after the supported ones: the start of the day after {@link BusinessCalendar#MAX_DATE}. */
+    private final Instant maxExclusive;
+    /** Years outside the run, least recently used first; guarded by itself. */
+    private final LinkedHashMap<Integer, YearTable> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, YearTable> eldest) {
+            return size() > MAX_CACHED;
+        }
+    };
     /**
      * The table used last: a hint only, so a plain field; a racy read sees a complete table or
      * null, since a table's fields are final and it is immutable.
      */
     private YearTable recent;
-    /** The built tables sorted by start, replaced whole when one is added: lookups need no lock. */
-    private volatile YearTable[] sorted = new YearTable[0];
     /** The contiguous run of built years with prefix sums, replaced whole when it grows. */
     private volatile Run run;
-
-    /** The mean Gregorian year in seconds, to guess a year's place in the run. */
-    private static final long SECONDS_PER_YEAR = 31_556_952L;
-    /** How many years a run holds at most: its prefix sums of nanoseconds stay far from overflow. */
-    private static final int MAX_RUN = 200;
-    /** How far beyond its ends a run grows in one step; farther years are built alone. */
-    private static final int MAX_GAP = 64;
 
     /**
      * Consecutive years' tables with the working time before each, counted from the first: a span
@@ -64,66 +86,98 @@ final class WorkingTimeEngine {
         this.zone = zone;
         this.rules = zone.getRules();
         this.resolver = resolver;
+        this.minInstant = LocalTimes.firstInstant(BusinessCalendar.MIN_DATE, 0, rules);
+        this.maxExclusive = LocalTimes.firstInstant(BusinessCalendar.MAX_DATE.plusDays(1), 0, rules);
     }
+
+    // ---- limits -------------------------------------------------------------------------------
+
+    /** Checks if an instant's local date lies between MIN_DATE and MAX_DATE. */
+    boolean supports(Instant instant) {
+        return instant.compareTo(minInstant) >= 0 && instant.compareTo(maxExclusive) < 0;
+    }
+
+    /** Checks if {@code end} lies more than MAX_SPAN after {@code start}. */
+    static boolean beyondSpan(Instant start, Instant end) {
+        long seconds = end.getEpochSecond() - start.getEpochSecond();
+        return seconds > MAX_SPAN_SECONDS || seconds == MAX_SPAN_SECONDS && end.getNano() > start.getNano();
+    }
+
+    /** Checks if a result may be returned: supported and at most MAX_SPAN after its start. */
+    private boolean beyond(Instant start, Instant end) {
+        return end.compareTo(maxExclusive) >= 0 || beyondSpan(start, end);
+    }
+
+    private static CalendarArgumentException tooFar(String parameter, String what, Object from) {
+        return new CalendarArgumentException(parameter, what + " from " + from + " would lie more than "
+                + MAX_SPAN_DAYS + " days (BusinessCalendar.MAX_SPAN) after it or after " + BusinessCalendar.MAX_DATE);
+    }
+
+    // ---- tables -------------------------------------------------------------------------------
 
     YearTable year(int year) {
         Run r = run;
         if (r != null && r.has(year)) {
             return r.tables[year - r.first];
         }
-        YearTable t = built(year);
-        extendRun(year);
+        YearTable t = cached(year);
+        extendRun(year, t);
         return t;
     }
 
-    private YearTable built(int year) {
-        YearTable t = years.get(year);
-        if (t == null) {
-            t = years.computeIfAbsent(year, y -> YearTable.build(y, rules, resolver));
-            publish(t);
+    private YearTable cached(int year) {
+        synchronized (cache) {
+            YearTable t = cache.get(year);
+            if (t != null) {
+                return t;
+            }
         }
-        return t;
+        YearTable built = YearTable.build(year, rules, resolver); // outside the lock: a race builds twice, harmlessly
+        synchronized (cache) {
+            YearTable raced = cache.putIfAbsent(year, built);
+            return raced != null ? raced : built;
+        }
     }
 
-    private synchronized void extendRun(int year) {
+    private synchronized void extendRun(int year, YearTable table) {
         Run r = run;
-        if (r != null && r.has(year)) {
+        if (r == null) {
+            run = new Run(year, new YearTable[] {table}, new long[] {0});
             return;
         }
-        int first = year;
-        int last = year;
-        if (r != null) {
-            int oldLast = r.first + r.last();
-            if (year < r.first - MAX_GAP || year > oldLast + MAX_GAP
-                    || Math.max(oldLast, year) - Math.min(r.first, year) + 1 > MAX_RUN) {
-                return;
-            }
-            first = Math.min(r.first, year);
-            last = Math.max(oldLast, year);
+        if (r.has(year)) {
+            return;
         }
+        int oldLast = r.first + r.last();
+        if (year < r.first - MAX_GAP || year > oldLast + MAX_GAP
+                || Math.max(oldLast, year) - Math.min(r.first, year) + 1 > MAX_RUN) {
+            return;
+        }
+        int first = Math.min(r.first, year);
+        int last = Math.max(oldLast, year);
         YearTable[] tables = new YearTable[last - first + 1];
         long[] before = new long[tables.length];
         for (int i = 0; i < tables.length; i++) {
-            tables[i] = built(first + i);
+            int y = first + i;
+            tables[i] = r.has(y) ? r.tables[y - r.first] : y == year ? table : cached(y);
             before[i] = i == 0 ? 0 : before[i - 1] + tables[i - 1].totalWorked();
         }
         run = new Run(first, tables, before);
     }
 
-    private synchronized void publish(YearTable t) {
-        YearTable[] old = sorted;
-        int at = 0;
-        while (at < old.length && old[at].year < t.year) {
-            at++;
+    /** The number of distinct year tables the engine holds: at most {@link BusinessCalendar#YEAR_CACHE_SIZE}. */
+    int tablesHeld() {
+        Map<YearTable, Boolean> held = new IdentityHashMap<>();
+        synchronized (cache) {
+            cache.values().forEach(t -> held.put(t, Boolean.TRUE));
         }
-        if (at < old.length && old[at].year == t.year) {
-            return;
+        Run r = run;
+        if (r != null) {
+            for (YearTable t : r.tables) {
+                held.put(t, Boolean.TRUE);
+            }
         }
-        YearTable[] grown = new YearTable[old.length + 1];
-        System.arraycopy(old, 0, grown, 0, at);
-        grown[at] = t;
-        System.arraycopy(old, at, grown, at + 1, old.length - at);
-        sorted = grown;
+        return held.size();
     }
 
     YearTable tableFor(Instant instant) {
@@ -136,7 +190,7 @@ final class WorkingTimeEngine {
         return t;
     }
 
-    /** Finds the table holding an instant: by arithmetic in the run, else by search, else built. */
+    /** Finds the table holding a supported instant: by arithmetic in the run, else by its local year. */
     private YearTable locate(Instant instant) {
         Run r = run;
         if (r != null) {
@@ -156,30 +210,12 @@ final class WorkingTimeEngine {
                 }
             }
         }
-        YearTable[] built = sorted;
-        int lo = 0;
-        int hi = built.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (built[mid].start.compareTo(instant) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        if (hi >= 0 && built[hi].contains(instant)) {
-            return built[hi];
-        }
         int y = instant.atZone(zone).getYear();
         YearTable t = year(y);
         if (!t.contains(instant)) {
             t = t.offset(instant) < 0 ? year(y - 1) : year(y + 1);
         }
         return t;
-    }
-
-    YearTable next(YearTable t) {
-        return year(Math.addExact(t.year, 1));
     }
 
     LocalDate dateAt(Instant instant) {
@@ -191,11 +227,14 @@ final class WorkingTimeEngine {
         return year(date.getYear()).days[date.getDayOfYear() - 1];
     }
 
+    // ---- arithmetic ---------------------------------------------------------------------------
+
     boolean isWorkingTime(Instant instant) {
         YearTable t = tableFor(instant);
         return t.isWorking(t.offset(instant));
     }
 
+    /** The first working instant at or after a supported instant, at most MAX_SPAN later. */
     Instant nextWorkingInstant(Instant instant) {
         YearTable t = tableFor(instant);
         long o = t.offset(instant);
@@ -203,18 +242,28 @@ final class WorkingTimeEngine {
         if (k >= 0 && o < t.ivEnd[k]) {
             return instant;
         }
+        Instant found;
         if (k + 1 < t.intervalCount()) {
-            return t.instant(t.ivStart[k + 1]);
-        }
-        for (int empty = 0; empty < MAX_EMPTY_YEARS; empty++) {
-            t = next(t);
-            if (t.intervalCount() > 0) {
-                return t.instant(t.ivStart[0]);
+            found = t.instant(t.ivStart[k + 1]);
+        } else {
+            while (true) {
+                if (beyond(instant, t.instant(t.length))) {
+                    throw tooFar("instant", "the next working time", instant);
+                }
+                t = year(t.year + 1);
+                if (t.intervalCount() > 0) {
+                    found = t.instant(t.ivStart[0]);
+                    break;
+                }
             }
         }
-        throw new IllegalStateException("no working time in " + MAX_EMPTY_YEARS + " years after " + instant);
+        if (beyond(instant, found)) {
+            throw tooFar("instant", "the next working time", instant);
+        }
+        return found;
     }
 
+    /** The working time in {@code [a, b)}: both supported, at most MAX_SPAN apart (checked by the caller). */
     Duration between(Instant a, Instant b) {
         int c = a.compareTo(b);
         if (c == 0) {
@@ -234,29 +283,37 @@ final class WorkingTimeEngine {
             long before = r.before[tb.year - r.first] - r.before[t.year - r.first];
             return Duration.ofNanos(before + tb.workedBefore(tb.offset(b)) - wa);
         }
-        long nanos = -wa;
+        // year by year; a Duration, since centuries of working time overflow a long of nanoseconds
+        Duration total = Duration.ofNanos(-wa);
         while (!t.contains(b)) {
-            nanos = Math.addExact(nanos, t.totalWorked());
-            t = next(t);
+            total = total.plusNanos(t.totalWorked());
+            t = year(t.year + 1);
         }
-        return Duration.ofNanos(Math.addExact(nanos, t.workedBefore(t.offset(b))));
+        return total.plusNanos(t.workedBefore(t.offset(b)));
     }
 
+    /**
+     * The business-time deadline (rule SL-3) of a non-negative target of at most MAX_SPAN from a
+     * supported start (checked by the caller).
+     */
     Instant plus(Instant start, Duration duration) {
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("a business-time target is not negative, got " + duration);
-        }
         if (duration.isZero()) {
             return start;
         }
-        long remaining = duration.toNanos();
+        // a run's prefix sums stay far below a long of nanoseconds; longer targets are walked
+        long remaining = duration.compareTo(LONG_NANOS) <= 0 ? duration.toNanos() : Long.MAX_VALUE;
         YearTable t = tableFor(start);
         long base = t.workedBefore(t.offset(start));
+        Instant end;
+        Run r;
+        // within the start's year or the run (at most MAX_RUN years) only MAX_DATE's end can be passed
         if (remaining <= t.totalWorked() - base) {
-            return t.instant(t.positionOfWorked(base + remaining));
-        }
-        Run r = run;
-        if (r != null && r.has(t.year) && remaining <= r.end() - r.before[t.year - r.first] - base) {
+            end = t.instant(t.positionOfWorked(base + remaining));
+            if (t.year == LAST_YEAR && beyond(start, end)) {
+                throw tooFar("target", "the deadline of " + duration, start);
+            }
+            return end;
+        } else if ((r = run) != null && r.has(t.year) && remaining <= r.end() - r.before[t.year - r.first] - base) {
             long absolute = r.before[t.year - r.first] + base + remaining;
             int lo = t.year - r.first;
             int hi = r.last();
@@ -269,46 +326,62 @@ final class WorkingTimeEngine {
                 }
             }
             YearTable due = r.tables[lo];
-            return due.instant(due.positionOfWorked(absolute - r.before[lo]));
-        }
-        int empty = 0;
-        while (true) {
-            long available = t.totalWorked() - base;
-            if (remaining <= available) {
-                return t.instant(t.positionOfWorked(base + remaining));
+            end = due.instant(due.positionOfWorked(absolute - r.before[lo]));
+            if (due.year == LAST_YEAR && beyond(start, end)) {
+                throw tooFar("target", "the deadline of " + duration, start);
             }
-            remaining -= available;
-            empty = available == 0 ? empty + 1 : 0;
-            if (empty > MAX_EMPTY_YEARS) {
-                throw new IllegalStateException("no working time in " + MAX_EMPTY_YEARS + " years after " + start);
+            return end;
+        } else {
+            Duration left = duration;
+            while (true) {
+                long available = t.totalWorked() - base;
+                if (left.compareTo(Duration.ofNanos(available)) <= 0) {
+                    end = t.instant(t.positionOfWorked(base + left.toNanos()));
+                    break;
+                }
+                left = left.minusNanos(available);
+                if (beyond(start, t.instant(t.length))) {
+                    throw tooFar("target", "the deadline of " + duration, start);
+                }
+                t = year(t.year + 1);
+                base = 0;
             }
-            t = next(t);
-            base = 0;
         }
+        if (beyond(start, end)) {
+            throw tooFar("target", "the deadline of " + duration, start);
+        }
+        return end;
     }
 
-    /** The end of the last working period of the {@code n}-th working day after {@code date}. */
+    /**
+     * The end of the last working period of the {@code n}-th working day after {@code date} (rule
+     * SL-5), on a date at most MAX_SPAN's days after it.
+     */
     Instant plusWorkingDays(LocalDate date, int n) {
         YearTable t = year(date.getYear());
         int already = t.workingDaysBefore[date.getDayOfYear()];
         long remaining = n;
-        int empty = 0;
         while (true) {
             int available = t.totalWorkingDays() - already;
             if (remaining <= available) {
                 int day = t.workingDayNumber((int) (already + remaining));
-                return t.instant(t.ivEnd[t.dayFirst[day + 1] - 1]);
+                Instant end = t.instant(t.ivEnd[t.dayFirst[day + 1] - 1]);
+                if (ChronoUnit.DAYS.between(date, t.date(day)) > MAX_SPAN_DAYS || end.compareTo(maxExclusive) >= 0) {
+                    throw tooFar("n", n + " working days", date);
+                }
+                return end;
             }
             remaining -= available;
-            empty = available == 0 ? empty + 1 : 0;
-            if (empty > MAX_EMPTY_YEARS) {
-                throw new IllegalStateException("no working day in " + MAX_EMPTY_YEARS + " years after " + date);
+            if (t.year >= BusinessCalendar.MAX_DATE.getYear()
+                    || ChronoUnit.DAYS.between(date, LocalDate.of(t.year + 1, 1, 1)) > MAX_SPAN_DAYS) {
+                throw tooFar("n", n + " working days", date);
             }
-            t = next(t);
+            t = year(t.year + 1);
             already = 0;
         }
     }
 
+    /** The working days in {@code (afterExclusive, untilInclusive]}: supported dates at most MAX_SPAN's days apart. */
     long workingDaysBetween(LocalDate afterExclusive, LocalDate untilInclusive) {
         int c = afterExclusive.compareTo(untilInclusive);
         if (c == 0) {
@@ -318,15 +391,16 @@ final class WorkingTimeEngine {
             return -workingDaysBetween(untilInclusive, afterExclusive);
         }
         YearTable ta = year(afterExclusive.getYear());
-        YearTable tb = year(untilInclusive.getYear());
-        long through = tb.workingDaysBefore[untilInclusive.getDayOfYear()];
         long before = ta.workingDaysBefore[afterExclusive.getDayOfYear()];
-        for (int y = ta.year; y < tb.year; y++) {
+        long through = 0;
+        for (int y = ta.year; y < untilInclusive.getYear(); y++) {
             through += year(y).totalWorkingDays();
         }
+        through += year(untilInclusive.getYear()).workingDaysBefore[untilInclusive.getDayOfYear()];
         return through - before;
     }
 
+    /** The non-working spans in {@code [from, to)}: both supported, at most MAX_SPAN apart (checked by the caller). */
     List<NonWorkingSpan> nonWorkingSpans(Instant from, Instant to) {
         List<NonWorkingSpan> out = new ArrayList<>();
         if (!from.isBefore(to)) {
@@ -358,7 +432,7 @@ final class WorkingTimeEngine {
             o = dayEnd;
             day++;
             if (day == t.days.length) {
-                t = next(t);
+                t = year(t.year + 1);
                 day = 0;
                 o = 0;
             }

@@ -167,6 +167,7 @@ class OfficialChinaCalendarFilesTest {
         assertEquals(DateCoverage.of(LocalDate.of(expected.year(), 1, 1), LocalDate.of(expected.year(), 12, 31)),
                 file.coverage());
         assertEquals("cn-public-holidays-" + expected.year(), file.id());
+        assertEquals(java.util.Optional.of(ChinaPublicHolidays.ID), file.extendsLayer(), "a year extends the official layer");
         String sources = String.join("\n", file.sources());
         assertTrue(sources.contains("国务院办公厅关于" + expected.year() + "年部分节假日安排的通知"), sources);
         assertTrue(sources.contains("NateScarlet/holiday-cn") && sources.contains("lanceliao/china-holiday-calender"),
@@ -183,6 +184,7 @@ class OfficialChinaCalendarFilesTest {
         assertEquals(DateCoverage.of(LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31)),
                 ChinaPublicHolidays.all().coverage());
         assertEquals(ChinaPublicHolidays.ID, ChinaPublicHolidays.all().id());
+        assertTrue(ChinaPublicHolidays.all().extendsLayer().isEmpty());
         long expectedEntries = years().mapToLong(y -> y.off().size() + y.worked().size()).sum();
         assertEquals(expectedEntries, ChinaPublicHolidays.all().entries().size());
     }

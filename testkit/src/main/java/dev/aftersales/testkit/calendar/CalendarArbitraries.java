@@ -184,7 +184,8 @@ public final class CalendarArbitraries {
 
     /**
      * Generates lenient calendars: a zone, a weekly pattern, a make-up weekday with hours, and
-     * zero to two layers of exceptions in the range (the second may override the first).
+     * zero to two layers of exceptions in the range (the second may override the first; when
+     * both declare coverage and share no date, the second extends the first, rule SL-16).
      *
      * @param first the first date exceptions fall on
      * @param last  the last date exceptions fall on
@@ -209,7 +210,10 @@ public final class CalendarArbitraries {
                             b.overrides(l1);
                         }
                         if (layers == 2) {
-                            b.overrides(l2);
+                            // a second layer covering none of the first's dates adds dates to it (SL-16)
+                            boolean disjoint = !l1.coverage().isAll() && !l2.coverage().isAll()
+                                    && l1.coverage().intersect(l2.coverage()).ranges().isEmpty();
+                            b.overrides(disjoint ? l2.withExtendsLayer(l1.id()) : l2);
                         }
                         return b.build();
                     });
