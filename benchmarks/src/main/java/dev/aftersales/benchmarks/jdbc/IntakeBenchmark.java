@@ -179,9 +179,8 @@ public class IntakeBenchmark {
     }
 
     private static Commitment copy(Commitment t, String ticket) {
-        return new Commitment(CommitmentId.of(ticket + "-" + t.termKey()), 0, TicketId.of(ticket), t.cycle(), t.facts(),
-                t.responsibleDepartment(), t.policy(), t.termKey(), t.calendar(), t.history(), t.firings(), t.status(),
-                t.startedAt(), t.deadline(), t.stoppedAt(), t.breachedAt(), t.nextCheck());
+        // the templates are new (version 0), as the copies must be
+        return t.withIdentity(CommitmentId.of(ticket + "-" + t.termKey()), TicketId.of(ticket));
     }
 
 }
