@@ -4,9 +4,9 @@ package dev.aftersales.storage.jdbc;
 public enum DatabaseKind {
     /** H2 in memory: always available. */
     H2("H2"),
-    /** PostgreSQL on 127.0.0.1:5432 (SERVICES.md), when reachable. */
+    /** PostgreSQL on 127.0.0.1:5432, when reachable. */
     POSTGRESQL("PostgreSQL"),
-    /** MariaDB on 127.0.0.1:3306 (SERVICES.md), when reachable. */
+    /** MariaDB on 127.0.0.1:3306, when reachable. */
     MARIADB("MariaDB");
 
     /** The name in test output. */

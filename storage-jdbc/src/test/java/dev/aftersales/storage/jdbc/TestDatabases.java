@@ -13,7 +13,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Gives the tests their databases: H2 in memory always, PostgreSQL and MariaDB when reachable
- * (SERVICES.md: 127.0.0.1:5432 user postgres, 127.0.0.1:3306 user root), each test class in its
+ * (127.0.0.1:5432 user postgres, 127.0.0.1:3306 user root), each test class in its
  * own uniquely named schema (PostgreSQL), database (MariaDB) or in-memory database (H2), dropped
  * when the class ends.
  *
