@@ -14,6 +14,7 @@ import dev.aftersales.common.DomainEventListener;
 import dev.aftersales.step.FakeStore;
 import dev.aftersales.step.StepContext;
 import dev.aftersales.common.InvalidCommandException;
+import dev.aftersales.common.LogCapture;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.spi.StaleWriteException;
 import java.time.Duration;
@@ -188,9 +189,14 @@ class TicketServiceTest {
             delivered.add(e);
             throw new IllegalStateException("listener down");
         };
-        TicketRecord r = service.reportRepair(repair(), CLERK);
-        assertEquals(1, delivered.size());
-        TicketRecord forwarded = service.forward(new ForwardTicket(r.id(), Fixtures.CUSTOMER_SERVICE), CLERK);
+        TicketRecord r;
+        TicketRecord forwarded;
+        try (LogCapture log = LogCapture.start()) {
+            r = service.reportRepair(repair(), CLERK);
+            assertEquals(1, delivered.size());
+            forwarded = service.forward(new ForwardTicket(r.id(), Fixtures.CUSTOMER_SERVICE), CLERK);
+            assertEquals(2, log.linesContaining("was not delivered").size(), log.text());
+        }
         assertEquals(TicketState.FORWARDED, repository.findById(r.id()).orElseThrow().state());
         assertEquals(2, forwarded.version());
         assertEquals(2, delivered.size());

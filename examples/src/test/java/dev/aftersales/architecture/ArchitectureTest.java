@@ -124,6 +124,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule no_main_code_prints_to_the_console_outside_examples = noClasses()
             .that().resideOutsideOfPackages("dev.aftersales.examples..", "dev.aftersales.benchmarks..")
+            // the testkit's LogCapture swaps the console streams in order to capture them; it prints nothing
+            .and().doNotHaveFullyQualifiedName("dev.aftersales.testkit.LogCapture")
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().callMethod(Throwable.class, "printStackTrace")

@@ -23,6 +23,7 @@ import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.storage.memory.MemoryStore;
+import dev.aftersales.testkit.LogCapture;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.LodgeComplaint;
@@ -57,8 +58,10 @@ class AfterSalesEntryPointTest {
     @Test
     @DisplayName("with nothing configured the desk runs on the in-memory store found on the class path")
     void defaultStoreIsInMemory() {
-        try (AfterSales desk = AfterSales.builder().clock(CLOCK).build()) {
+        try (LogCapture log = LogCapture.start(); AfterSales desk = AfterSales.builder().clock(CLOCK).build()) {
             assertInstanceOf(MemoryStore.class, desk.store());
+            assertEquals(1, log.linesContaining("no store configured: using the memory store found on the class path")
+                    .size(), log.text());
             TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
             assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
             assertEquals(CLOCK.instant(), ticket.reportedAt());
@@ -69,13 +72,18 @@ class AfterSalesEntryPointTest {
     @DisplayName("a failing listener neither loses the change nor stops the other listeners")
     void failingListenerLosesNothing() {
         List<DomainEvent> seen = new ArrayList<>();
-        try (AfterSales desk = AfterSales.builder().clock(CLOCK).idGenerator(IdGenerator.sequential("x"))
+        try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(CLOCK)
+                .idGenerator(IdGenerator.sequential("x"))
                 .listener(e -> {
                     throw new IllegalStateException("listener down");
                 })
                 .listener(seen::add)
                 .build()) {
-            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+            TicketRecord ticket;
+            try (LogCapture log = LogCapture.start()) {
+                ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+                assertEquals(1, log.linesContaining("failed on event x-").size(), log.text());
+            }
 
             assertTrue(desk.findTicket(ticket.id()).isPresent(), "the ticket was saved");
             assertEquals(1, seen.size());
@@ -89,8 +97,9 @@ class AfterSalesEntryPointTest {
     @DisplayName("CP-2 validation messages come in the configured language, every violation listed")
     void validationInBothLanguages() {
         ReportRepair incomplete = new ReportRepair(null, null, null, null, null, " ");
-        try (AfterSales english = AfterSales.builder().clock(CLOCK).build();
-             AfterSales chinese = AfterSales.builder().clock(CLOCK).locale(Locale.SIMPLIFIED_CHINESE).build()) {
+        try (AfterSales english = AfterSales.builder().store(MemoryStore.create()).clock(CLOCK).build();
+             AfterSales chinese = AfterSales.builder().store(MemoryStore.create()).clock(CLOCK)
+                     .locale(Locale.SIMPLIFIED_CHINESE).build()) {
             InvalidCommandException en = assertThrows(InvalidCommandException.class,
                     () -> english.reportRepair(incomplete, Actor.staff("S-1")));
             InvalidCommandException zh = assertThrows(InvalidCommandException.class,
@@ -110,7 +119,8 @@ class AfterSalesEntryPointTest {
     void complaintCommitmentsStartWithTheStepAndBreachOnce() {
         TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
         List<DomainEvent> seen = new ArrayList<>();
-        try (AfterSales desk = AfterSales.builder().clock(clock).listener(seen::add).build()) {
+        try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(clock).listener(seen::add)
+                .build()) {
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
@@ -142,7 +152,7 @@ class AfterSalesEntryPointTest {
         TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
         List<CommitmentEvent> delivered = new ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
-        try (AfterSales desk = AfterSales.builder().clock(clock).listener(event -> {
+        try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(clock).listener(event -> {
             if (event instanceof CommitmentEvent c) {
                 if (down.get()) {
                     throw new IllegalStateException("pager down");
@@ -155,7 +165,12 @@ class AfterSalesEntryPointTest {
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
                     DepartmentId.of("web"), "noise from the pump room"), Actor.staff("S-1"));
             clock.advance(Duration.ofHours(25));
-            desk.sweep();
+            try (LogCapture log = LogCapture.start()) {
+                desk.sweep();
+                assertTrue(log.linesContaining("listener failed on commitment event").stream()
+                        .anyMatch(line -> line.contains(":BREACH:") && line.contains("it will be delivered again")),
+                        log.text());
+            }
             assertTrue(delivered.isEmpty());
 
             down.set(false);

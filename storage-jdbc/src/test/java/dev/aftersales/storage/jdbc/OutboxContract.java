@@ -33,6 +33,7 @@ import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.Urgency;
+import dev.aftersales.testkit.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,7 +132,11 @@ abstract class OutboxContract extends DatabaseTest {
             }
             received.add(e);
         }).backoff(Duration.ofSeconds(10), Duration.ofMinutes(1)).build();
-        assertEquals(2, failing.publishPending());
+        try (LogCapture log = LogCapture.start()) {
+            assertEquals(2, failing.publishPending());
+            assertEquals(List.of(refused.get(0)), log.linesContaining("was not delivered (attempt 1)").stream()
+                    .map(line -> line.replaceAll(".*outbox event (\\S+) was not delivered.*", "$1")).toList());
+        }
         assertEquals(0, failing.publishPending(), "the refused event waits for its back-off");
         clock.advance(Duration.ofSeconds(10));
         assertEquals(1, failing.publishPending());

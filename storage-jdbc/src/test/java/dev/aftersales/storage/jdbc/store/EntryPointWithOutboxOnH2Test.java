@@ -26,6 +26,7 @@ import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.TicketState;
 import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.Urgency;
+import dev.aftersales.testkit.LogCapture;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -91,7 +92,10 @@ class EntryPointWithOutboxOnH2Test {
         }).build()) {
             TicketRecord ticket = desk.reportRepair(repair(), Actor.staff("S-1"));
 
-            assertEquals(0, desk.publishPending());
+            try (LogCapture log = LogCapture.start()) {
+                assertEquals(0, desk.publishPending());
+                assertEquals(1, log.linesContaining("was not delivered (attempt 1)").size(), log.text());
+            }
             down.set(false);
             clock.advance(Duration.ofHours(1));   // past the back-off
             assertEquals(1, desk.publishPending());
