@@ -32,6 +32,7 @@ import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.TicketReferenceException;
 import dev.aftersales.ticket.TicketState;
 import dev.aftersales.ticket.Urgency;
 import java.time.Duration;
@@ -59,6 +60,7 @@ class AfterSalesEntryPointTest {
     void defaultStoreIsInMemory() {
         try (AfterSales desk = AfterSales.builder().clock(CLOCK).build()) {
             assertInstanceOf(MemoryStore.class, desk.store());
+            SampleProperty.register(desk);
             TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
             assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
             assertEquals(CLOCK.instant(), ticket.reportedAt());
@@ -75,6 +77,8 @@ class AfterSalesEntryPointTest {
                 })
                 .listener(seen::add)
                 .build()) {
+            SampleProperty.register(desk);
+            seen.clear();
             TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
 
             assertTrue(desk.findTicket(ticket.id()).isPresent(), "the ticket was saved");
@@ -111,6 +115,7 @@ class AfterSalesEntryPointTest {
         TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
         List<DomainEvent> seen = new ArrayList<>();
         try (AfterSales desk = AfterSales.builder().clock(clock).listener(seen::add).build()) {
+            SampleProperty.register(desk);
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
@@ -150,6 +155,7 @@ class AfterSalesEntryPointTest {
                 delivered.add(c);
             }
         }).build()) {
+            SampleProperty.register(desk);
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
@@ -168,6 +174,40 @@ class AfterSalesEntryPointTest {
                     && e.kind() == FiringKind.BREACH).count(), "delivered again, once");
             assertEquals(1, desk.commitments().find(reply.id()).orElseThrow().firings().stream()
                     .filter(f -> f.kind() == FiringKind.BREACH).count(), "recorded once");
+        }
+    }
+
+    @Test
+    @DisplayName("EU-1/EU-3 by default the desk refuses a repair on a unit or by an owner the register does not hold, "
+            + "and stores nothing")
+    void referencesAreCheckedByDefault() {
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).listener(seen::add).build()) {
+            TicketReferenceException e = assertThrows(TicketReferenceException.class,
+                    () -> desk.reportRepair(repair("leaking tap"), Actor.staff("S-1")));
+            assertEquals(List.of(TicketReferenceException.Reason.UNKNOWN_UNIT, TicketReferenceException.Reason.UNKNOWN_OWNER),
+                    e.problems().stream().map(TicketReferenceException.Problem::reason).toList());
+            assertTrue(seen.isEmpty());
+            assertTrue(desk.openTicketsOfUnit(UnitId.of("U-1"), PageRequest.first(10)).items().isEmpty());
+
+            SampleProperty.register(desk);
+            TicketRecord named = desk.reportRepair(new ReportRepair(TicketLocation.ofUnit(UnitId.of("U-1")),
+                    Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE, Urgency.NORMAL, DepartmentId.of("hotline"),
+                    "leaking tap"), Actor.staff("S-1"));
+            assertEquals(repair("leaking tap").location(), named.intake().location(), "building and estate of the register");
+        }
+    }
+
+    @Test
+    @DisplayName("EU-1 checkReferences(false) takes the references as given, for applications whose own register is the reference")
+    void referencesTrustedWhenSwitchedOff() {
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).checkReferences(false).build()) {
+            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+            assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
+            assertThrows(TicketReferenceException.class, () -> desk.reportRepair(new ReportRepair(
+                    TicketLocation.ofUnit(UnitId.of("U-1")), Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE,
+                    Urgency.NORMAL, DepartmentId.of("hotline"), "leaking tap"), Actor.staff("S-1")),
+                    "a unit named alone is still looked up");
         }
     }
 }
