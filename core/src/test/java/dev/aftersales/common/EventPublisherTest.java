@@ -37,7 +37,7 @@ class EventPublisherTest {
         assertEquals(2, failures);
         assertEquals(List.of("first E-1", "third E-1", "first E-2", "third E-2"), seen);
         assertEquals(2, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).contains("failed on event E-1 (Happened) of T-1"), warnings.toString());
+        assertTrue(warnings.get(0).contains("event E-1 (Happened) of T-1 was not delivered"), warnings.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.aftersales.ticket;
 
 import dev.aftersales.step.FakeStore;
 import dev.aftersales.step.StepContext;
+import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -149,7 +150,9 @@ class PersonalDataTest {
                     .context(f.clock, f.ids, validator, e -> {
                         throw new IllegalStateException("listener failed for " + NAME + " " + PHONE);
                     });
-            TicketService service = new TicketService(context, FakeStore.commitmentsWithoutPolicies(context));
+            // a store of tickets only: references trusted, this test is about what the service logs
+            TicketService service = new TicketService(context, FakeStore.commitmentsWithoutPolicies(context),
+                    IntakeReferences.TRUSTED);
             TicketRecord r = service.reportRepair(new ReportRepair(area, contact, Channel.HOTLINE, Urgency.NORMAL,
                     Fixtures.HOTLINE, TEXT), Fixtures.CLERK);
             ticketId = r.id().value();

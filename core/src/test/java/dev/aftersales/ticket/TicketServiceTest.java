@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import static dev.aftersales.ticket.Fixtures.CLERK;
 import static dev.aftersales.ticket.Fixtures.ENGINEER;
@@ -226,8 +227,13 @@ class TicketServiceTest {
         assertEquals(second.id(), service.find(second.id()).orElseThrow().id());
     }
 
+    /**
+     * The service over a store of tickets only: these tests are about the step pipeline, so the
+     * intake's references are trusted, not looked up in a property register (the checks are
+     * specified in {@code IntakeReferencesTest}).
+     */
     private TicketService serviceOver(MapTicketRepository tickets, DomainEventListener listener) {
         StepContext context = FakeStore.direct().tickets(tickets).context(f.clock, f.ids, validator, listener);
-        return new TicketService(context, FakeStore.commitmentsWithoutPolicies(context));
+        return new TicketService(context, FakeStore.commitmentsWithoutPolicies(context), IntakeReferences.TRUSTED);
     }
 }

@@ -33,6 +33,7 @@ import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.TicketReferenceException;
 import dev.aftersales.ticket.TicketState;
 import dev.aftersales.ticket.Urgency;
 import java.time.Duration;
@@ -62,6 +63,7 @@ class AfterSalesEntryPointTest {
             assertInstanceOf(MemoryStore.class, desk.store());
             assertEquals(1, log.linesContaining("no store configured: using the memory store found on the class path")
                     .size(), log.text());
+            SampleProperty.register(desk);
             TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
             assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
             assertEquals(CLOCK.instant(), ticket.reportedAt());
@@ -79,10 +81,12 @@ class AfterSalesEntryPointTest {
                 })
                 .listener(seen::add)
                 .build()) {
+            SampleProperty.register(desk);
+            seen.clear();
             TicketRecord ticket;
             try (LogCapture log = LogCapture.start()) {
                 ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
-                assertEquals(1, log.linesContaining("failed on event x-").size(), log.text());
+                assertEquals(1, log.linesContaining("was not delivered to listener").size(), log.text());
             }
 
             assertTrue(desk.findTicket(ticket.id()).isPresent(), "the ticket was saved");
@@ -121,6 +125,7 @@ class AfterSalesEntryPointTest {
         List<DomainEvent> seen = new ArrayList<>();
         try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(clock).listener(seen::add)
                 .build()) {
+            SampleProperty.register(desk);
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
@@ -160,6 +165,7 @@ class AfterSalesEntryPointTest {
                 delivered.add(c);
             }
         }).build()) {
+            SampleProperty.register(desk);
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
@@ -183,6 +189,40 @@ class AfterSalesEntryPointTest {
                     && e.kind() == FiringKind.BREACH).count(), "delivered again, once");
             assertEquals(1, desk.commitments().find(reply.id()).orElseThrow().firings().stream()
                     .filter(f -> f.kind() == FiringKind.BREACH).count(), "recorded once");
+        }
+    }
+
+    @Test
+    @DisplayName("EU-1/EU-3 by default the desk refuses a repair on a unit or by an owner the register does not hold, "
+            + "and stores nothing")
+    void referencesAreCheckedByDefault() {
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).listener(seen::add).build()) {
+            TicketReferenceException e = assertThrows(TicketReferenceException.class,
+                    () -> desk.reportRepair(repair("leaking tap"), Actor.staff("S-1")));
+            assertEquals(List.of(TicketReferenceException.Reason.UNKNOWN_UNIT, TicketReferenceException.Reason.UNKNOWN_OWNER),
+                    e.problems().stream().map(TicketReferenceException.Problem::reason).toList());
+            assertTrue(seen.isEmpty());
+            assertTrue(desk.openTicketsOfUnit(UnitId.of("U-1"), PageRequest.first(10)).items().isEmpty());
+
+            SampleProperty.register(desk);
+            TicketRecord named = desk.reportRepair(new ReportRepair(TicketLocation.ofUnit(UnitId.of("U-1")),
+                    Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE, Urgency.NORMAL, DepartmentId.of("hotline"),
+                    "leaking tap"), Actor.staff("S-1"));
+            assertEquals(repair("leaking tap").location(), named.intake().location(), "building and estate of the register");
+        }
+    }
+
+    @Test
+    @DisplayName("EU-1 checkReferences(false) takes the references as given, for applications whose own register is the reference")
+    void referencesTrustedWhenSwitchedOff() {
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).checkReferences(false).build()) {
+            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+            assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
+            assertThrows(TicketReferenceException.class, () -> desk.reportRepair(new ReportRepair(
+                    TicketLocation.ofUnit(UnitId.of("U-1")), Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE,
+                    Urgency.NORMAL, DepartmentId.of("hotline"), "leaking tap"), Actor.staff("S-1")),
+                    "a unit named alone is still looked up");
         }
     }
 }
