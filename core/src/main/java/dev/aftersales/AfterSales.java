@@ -37,6 +37,7 @@ import dev.aftersales.ticket.LodgeComplaint;
 import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +113,8 @@ public final class AfterSales implements AutoCloseable {
                 b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
         this.property = new PropertyService(context);
         // each ticket step starts, stops, pauses and resumes commitments in its unit of work
-        this.tickets = new TicketService(context, commitments);
+        this.tickets = new TicketService(context, commitments,
+                b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
     }
 
     /**
@@ -146,6 +148,8 @@ public final class AfterSales implements AutoCloseable {
      * @param receivedBy who received it
      * @return the stored ticket
      * @throws dev.aftersales.common.InvalidCommandException listing every problem of the command
+     * @throws dev.aftersales.ticket.TicketReferenceException if the location or the reporting owner
+     *         is not in the property register (rules EU-1, EU-3; see {@link Builder#checkReferences})
      */
     public TicketRecord reportRepair(ReportRepair command, Actor receivedBy) {
         return tickets.reportRepair(command, receivedBy);
@@ -158,6 +162,8 @@ public final class AfterSales implements AutoCloseable {
      * @param receivedBy who received it
      * @return the stored ticket
      * @throws dev.aftersales.common.InvalidCommandException listing every problem of the command
+     * @throws dev.aftersales.ticket.TicketReferenceException if the location or the reporting owner
+     *         is not in the property register (rules EU-1, EU-3; see {@link Builder#checkReferences})
      */
     public TicketRecord lodgeComplaint(LodgeComplaint command, Actor receivedBy) {
         return tickets.lodgeComplaint(command, receivedBy);
@@ -170,6 +176,8 @@ public final class AfterSales implements AutoCloseable {
      * @param receivedBy who received it
      * @return the stored ticket
      * @throws dev.aftersales.common.InvalidCommandException listing every problem of the command
+     * @throws dev.aftersales.ticket.TicketReferenceException if the location or the reporting owner
+     *         is not in the property register (rules EU-1, EU-3; see {@link Builder#checkReferences})
      */
     public TicketRecord askQuestion(AskQuestion command, Actor receivedBy) {
         return tickets.askQuestion(command, receivedBy);
@@ -366,6 +374,15 @@ public final class AfterSales implements AutoCloseable {
      */
     public static final class Builder {
 
+        /**
+         * The message of the failure to build without a store when none is found on the class path.
+         * The JDBC store needs a {@code DataSource}, so it is never found there: it is given with
+         * {@link #store}.
+         */
+        static final String NO_STORE = "no store configured and none found on the class path: call store(...) "
+                + "with e.g. JdbcStore.create(dataSource).build() (aftersales-storage-jdbc), "
+                + "or add aftersales-storage-memory for the in-memory store";
+
         private AfterSalesStore store;
         private Clock clock = Clock.systemDefaultZone();
         private Locale locale = Locale.ENGLISH;
@@ -378,8 +395,27 @@ public final class AfterSales implements AutoCloseable {
 
         /** The default of {@link #coverageWarning(Period)}: 60 days. */
         public static final Period DEFAULT_COVERAGE_WARNING = Period.ofDays(60);
+        private boolean checkReferences = true;
 
         private Builder() {
+        }
+
+        /**
+         * Sets whether intake checks its references against the property register (rules EU-1,
+         * EU-3). Default: true: a repair, complaint, question or feedback on a unit, building or
+         * estate that is not registered, on a unit or building placed elsewhere than the register
+         * says, or reported by an owner never registered, is refused with a
+         * {@link dev.aftersales.ticket.TicketReferenceException} and nothing is stored. False takes
+         * the references as given (for applications whose own register is the reference, and tests
+         * about something else); a unit named alone ({@code TicketLocation.ofUnit(unitId)}) is
+         * looked up either way. What is checked is listed on {@link TicketService}.
+         *
+         * @param value true to check, false to trust
+         * @return this builder
+         */
+        public Builder checkReferences(boolean value) {
+            this.checkReferences = value;
+            return this;
         }
 
         /**
@@ -420,7 +456,9 @@ public final class AfterSales implements AutoCloseable {
         }
 
         /**
-         * Sets the store. Default: the in-memory store, found on the class path.
+         * Sets the store. Default: the in-memory store, when {@code aftersales-storage-memory} is on
+         * the class path. The JDBC store needs a {@code DataSource}, so it is never found on the class
+         * path: give it here, e.g. {@code store(JdbcStore.create(dataSource).build())}.
          *
          * @param store the store
          * @return this builder
@@ -501,16 +539,18 @@ public final class AfterSales implements AutoCloseable {
          * calendar whose coverage ends within {@link #coverageWarning(Period)}.
          *
          * @return the desk
-         * @throws AfterSalesException if no store was set and none is on the class path
+         * @throws AfterSalesException if no store was set and none is on the class path (the message
+         *         says how to give one: {@code store(JdbcStore.create(dataSource).build())}, or
+         *         {@code aftersales-storage-memory} on the class path)
          * @throws dev.aftersales.commitment.InvalidPolicyException if a policy is invalid, naming
          *         every problem
          */
         public AfterSales build() {
             AfterSalesStore chosen = store != null ? store : defaultStore();
             AfterSales desk = new AfterSales(this, chosen);
-            LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}, calendars={}, policies={}",
-                    chosen, clock.getZone(), locale, listeners.size(), desk.calendars.ids(),
-                    policies != null ? policies.size() : "presets");
+            LOG.info("aftersales ready: store={}, clock zone={}, locale={}, listeners={}, calendars={}, policies={}, "
+                    + "intake references={}", chosen, clock.getZone(), locale, listeners.size(), desk.calendars.ids(),
+                    policies != null ? policies.size() : "presets", checkReferences ? "checked" : "trusted");
             if (!coverageWarning.isZero()) {
                 LocalDate today = LocalDate.now(clock);
                 for (CoverageEnd end : desk.calendars.coverageEndingBefore(today, today.plus(coverageWarning))) {
@@ -526,8 +566,7 @@ public final class AfterSales implements AutoCloseable {
         private static AfterSalesStore defaultStore() {
             Iterator<StoreProvider> providers = ServiceLoader.load(StoreProvider.class).iterator();
             if (!providers.hasNext()) {
-                throw new AfterSalesException("no store configured and none found on the class path: "
-                        + "add aftersales-storage-memory or aftersales-storage-jdbc, or call store(...)");
+                throw new AfterSalesException(NO_STORE);
             }
             StoreProvider provider = providers.next();
             if (providers.hasNext()) {

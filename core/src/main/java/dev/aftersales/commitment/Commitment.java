@@ -7,6 +7,7 @@ import dev.aftersales.ticket.TicketFacts;
 import dev.aftersales.ticket.TicketId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,6 +75,32 @@ public record Commitment(CommitmentId id, long version, TicketId ticketId, int c
         if (history.isEmpty() || !(history.get(0) instanceof CommitmentInput.Started)) {
             throw new IllegalArgumentException("the history of commitment " + id + " must start with its start");
         }
+    }
+
+    /**
+     * Starts a commitment (rule SL-12): never stored (version 0), its history the start entry
+     * alone, nothing fired, running since the start entry's instant. Its deadline and next check
+     * are left to the {@link CommitmentEngine}, which summarizes every commitment it returns.
+     *
+     * @param id                    the commitment's id
+     * @param ticketId              the ticket
+     * @param cycle                 the ticket cycle
+     * @param facts                 the ticket's facts at the start
+     * @param responsibleDepartment the ticket's responsible department, or {@code null}
+     * @param policy                the policy version it runs under (rule SL-13)
+     * @param termKey               the term of that policy
+     * @param calendar              the calendar version its target counts on, or {@code null}
+     * @param start                 the start entry
+     * @return the running commitment
+     * @throws NullPointerException     if a required argument is null
+     * @throws IllegalArgumentException if the cycle is below 1
+     */
+    public static Commitment started(CommitmentId id, TicketId ticketId, int cycle, TicketFacts facts,
+                                     DepartmentId responsibleDepartment, PolicyRef policy, String termKey,
+                                     CalendarRef calendar, CommitmentInput.Started start) {
+        Objects.requireNonNull(start, "start");
+        return new Commitment(id, 0, ticketId, cycle, facts, responsibleDepartment, policy, termKey, calendar,
+                List.of(start), List.of(), CommitmentStatus.RUNNING, start.at(), null, null, null, null);
     }
 
     /**
@@ -164,6 +191,118 @@ public record Commitment(CommitmentId id, long version, TicketId ticketId, int c
     public Commitment withVersion(long newVersion) {
         return new Commitment(id, newVersion, ticketId, cycle, facts, responsibleDepartment, policy, termKey,
                 calendar, history, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy with another id and ticket, e.g. to seed storage with many commitments shaped
+     * like one.
+     *
+     * @param newId       the commitment's id
+     * @param newTicketId the ticket
+     * @return the copy
+     * @throws NullPointerException if an argument is null
+     */
+    public Commitment withIdentity(CommitmentId newId, TicketId newTicketId) {
+        return new Commitment(newId, version, newTicketId, cycle, facts, responsibleDepartment, policy, termKey,
+                calendar, history, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy with the ticket's facts and responsible department as last seen.
+     *
+     * @param newFacts                 the ticket's facts
+     * @param newResponsibleDepartment the responsible department, or {@code null}
+     * @return the copy
+     * @throws NullPointerException if {@code newFacts} is null
+     */
+    public Commitment withFacts(TicketFacts newFacts, DepartmentId newResponsibleDepartment) {
+        return new Commitment(id, version, ticketId, cycle, newFacts, newResponsibleDepartment, policy, termKey,
+                calendar, history, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy running under another version of its policy (rule SL-13). Its summary is
+     * unchanged until summarized again ({@link #withSummary}).
+     *
+     * @param newPolicy the policy version
+     * @return the copy
+     * @throws NullPointerException if {@code newPolicy} is null
+     */
+    public Commitment withPolicy(PolicyRef newPolicy) {
+        return new Commitment(id, version, ticketId, cycle, facts, responsibleDepartment, newPolicy, termKey,
+                calendar, history, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy computed with another calendar version (rule SL-14). Its summary is unchanged
+     * until summarized again ({@link #withSummary}).
+     *
+     * @param newCalendar the calendar version, or {@code null} when its target counts no working time
+     * @return the copy
+     */
+    public Commitment withCalendar(CalendarRef newCalendar) {
+        return new Commitment(id, version, ticketId, cycle, facts, responsibleDepartment, policy, termKey,
+                newCalendar, history, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy with another history. Its summary is unchanged until summarized again
+     * ({@link #withSummary}).
+     *
+     * @param newHistory the history; starts with a {@link CommitmentInput.Started}
+     * @return the copy
+     * @throws NullPointerException     if {@code newHistory} is null
+     * @throws IllegalArgumentException if the history does not start with a start
+     */
+    public Commitment withHistory(List<CommitmentInput> newHistory) {
+        return new Commitment(id, version, ticketId, cycle, facts, responsibleDepartment, policy, termKey,
+                calendar, newHistory, firings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy with entries added at the end of its history. Its summary is unchanged until
+     * summarized again ({@link #withSummary}).
+     *
+     * @param entries the entries, in order
+     * @return the copy, or this commitment if there is no entry
+     * @throws NullPointerException if {@code entries} is null
+     */
+    public Commitment withAppended(List<CommitmentInput> entries) {
+        if (entries.isEmpty()) {
+            return this;
+        }
+        List<CommitmentInput> longer = new ArrayList<>(history);
+        longer.addAll(entries);
+        return withHistory(longer);
+    }
+
+    /**
+     * Returns a copy with other recorded firings (rules SL-8, SL-9). Its summary is unchanged until
+     * summarized again ({@link #withSummary}).
+     *
+     * @param newFirings the firings, in the order recorded
+     * @return the copy
+     * @throws NullPointerException if {@code newFirings} is null
+     */
+    public Commitment withFirings(List<Firing> newFirings) {
+        return new Commitment(id, version, ticketId, cycle, facts, responsibleDepartment, policy, termKey,
+                calendar, history, newFirings, status, startedAt, deadline, stoppedAt, breachedAt, nextCheck);
+    }
+
+    /**
+     * Returns a copy whose summary is that of its evaluation as of an instant: the status and breach
+     * known then, the deadline in force, the stop, and the next check (the earliest scheduled firing
+     * not among this commitment's firings).
+     *
+     * @param evaluation this commitment's evaluation ({@link CommitmentEngine#evaluate})
+     * @param asOf       the instant
+     * @return the copy
+     * @throws NullPointerException if an argument is null
+     */
+    public Commitment withSummary(Evaluation evaluation, Instant asOf) {
+        return new Commitment(id, version, ticketId, cycle, facts, responsibleDepartment, policy, termKey,
+                calendar, history, firings, evaluation.statusAt(asOf), evaluation.startedAt(), evaluation.deadline(),
+                evaluation.stoppedAt(), evaluation.breachAt(asOf), evaluation.nextCheck(firings));
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.aftersales.commitment;
 
-import dev.aftersales.calendar.BusinessCalendar;
-import dev.aftersales.calendar.CalendarRef;
 import dev.aftersales.calendar.CalendarRegistry;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.IdGenerator;
@@ -11,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The service-commitment engine (rules SL-6 to SL-16): pure functions over {@link Commitment}
@@ -34,12 +33,17 @@ import java.util.Objects;
  * SL-9, SL-14): once the calendar changed after its stop, its status, deadline and breach stay as
  * computed with the version it recorded, and only a breach owed at the stop (and its escalations)
  * can still fire. Thread-safe: it holds no mutable state.
+ *
+ * <p>Calls go one way: the engine applies ticket steps through an applier that sees only the
+ * registered terms, the evaluations and the id generator, never the engine; every evaluation walks
+ * the commitment's history through the deadline state machine once. A sweep (also after a calendar
+ * change), a recomputation and a re-evaluation evaluate their commitment once.
  */
 public final class CommitmentEngine {
 
-    private final PolicyCatalog policies;
-    private final CalendarRegistry calendars;
-    private final IdGenerator ids;
+    private final Terms terms;
+    private final Evaluations evaluations;
+    private final ApplierContext applierContext;
     private final ZoneId displayZone;
 
     /**
@@ -51,9 +55,23 @@ public final class CommitmentEngine {
      * @throws NullPointerException if an argument is null
      */
     public CommitmentEngine(PolicyCatalog policies, IdGenerator ids, ZoneId displayZone) {
-        this.policies = Objects.requireNonNull(policies, "policies");
-        this.calendars = policies.calendars();
-        this.ids = Objects.requireNonNull(ids, "ids");
+        this(policies, ids, displayZone, c -> { });
+    }
+
+    /**
+     * Creates an engine that tells a probe of each commitment it evaluates or explains, before
+     * evaluating it: tests hold the engine to one evaluation per commitment where one is enough.
+     *
+     * @param policies    the registered policies
+     * @param ids         the generator of commitment ids
+     * @param displayZone the zone explanations show instants in when a term has no calendar
+     * @param probe       told of each evaluation
+     * @throws NullPointerException if an argument is null
+     */
+    CommitmentEngine(PolicyCatalog policies, IdGenerator ids, ZoneId displayZone, Consumer<? super Commitment> probe) {
+        this.terms = new Terms(Objects.requireNonNull(policies, "policies"));
+        this.evaluations = new Evaluations(terms, Objects.requireNonNull(probe, "probe"));
+        this.applierContext = new ApplierContext(terms, evaluations, Objects.requireNonNull(ids, "ids"));
         this.displayZone = Objects.requireNonNull(displayZone, "displayZone");
     }
 
@@ -63,7 +81,7 @@ public final class CommitmentEngine {
      * @return the catalog
      */
     public PolicyCatalog policies() {
-        return policies;
+        return terms.policies();
     }
 
     /**
@@ -74,17 +92,7 @@ public final class CommitmentEngine {
      * @throws CommitmentException if the policy version or term is not registered
      */
     public CommitmentTerm termOf(Commitment commitment) {
-        CommitmentPolicy p = policies.get(commitment.policy());
-        return p.term(commitment.termKey()).orElseThrow(() -> new CommitmentException(
-                "policy " + commitment.policy() + " has no term " + commitment.termKey()));
-    }
-
-    BusinessCalendar calendarOf(CommitmentTerm term) {
-        return term.target().calendarId().map(calendars::get).orElse(null);
-    }
-
-    IdGenerator ids() {
-        return ids;
+        return terms.termOf(commitment);
     }
 
     /**
@@ -108,38 +116,25 @@ public final class CommitmentEngine {
     public List<Commitment> onTicketEvent(TicketEvent event, List<Commitment> existing) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(existing, "existing");
-        return new TicketEventApplier(this, event, existing).apply();
+        return new TicketEventApplier(applierContext, event, existing).apply();
     }
 
     /**
-     * Evaluates a commitment: deadline, breach, stop, pause and the schedule of what it fires.
+     * Evaluates a commitment (rules SL-6 to SL-11, SL-14): deadline, breach, stop, pause and the
+     * schedule of what it fires. A stopped commitment computed with another calendar version than
+     * the one now registered keeps the deadline and breach recorded at its stop (SL-9, SL-14).
      *
      * @param commitment the commitment
      * @return the evaluation
      * @throws CommitmentException if its policy version or term is not registered
      */
     public Evaluation evaluate(Commitment commitment) {
-        CommitmentTerm term = termOf(commitment);
-        BusinessCalendar cal = calendarOf(term);
-        return new Evaluator(term, cal, calendars::get, commitment.history(), commitment.firings(), false,
-                frozenOutcome(commitment, cal)).run();
-    }
-
-    /**
-     * The outcome of a stopped commitment computed with another calendar version than the one now
-     * registered: final (rules SL-9, SL-14), so its deadline and breach are kept as recorded at the
-     * stop and never re-derived with the newer calendar.
-     */
-    private static Evaluator.Frozen frozenOutcome(Commitment c, BusinessCalendar cal) {
-        if (c.stoppedAt() == null || c.calendar() == null || cal == null || cal.ref().equals(c.calendar())) {
-            return null;
-        }
-        return new Evaluator.Frozen(c.deadline(), c.breachedAt());
+        return evaluations.evaluate(commitment);
     }
 
     /**
      * Returns a copy whose summary (status, deadline, stop, breach, next check) is computed as of
-     * an instant.
+     * an instant, from one evaluation ({@link Commitment#withSummary}).
      *
      * @param commitment the commitment
      * @param asOf       the instant
@@ -147,18 +142,16 @@ public final class CommitmentEngine {
      * @throws CommitmentException if its policy version or term is not registered
      */
     public Commitment summarize(Commitment commitment, Instant asOf) {
-        Evaluation ev = evaluate(commitment);
-        return new Commitment(commitment.id(), commitment.version(), commitment.ticketId(), commitment.cycle(),
-                commitment.facts(), commitment.responsibleDepartment(), commitment.policy(), commitment.termKey(),
-                commitment.calendar(), commitment.history(), commitment.firings(), ev.statusAt(asOf),
-                ev.startedAt(), ev.deadline(), ev.stoppedAt(), ev.breachAt(asOf), ev.nextCheck(commitment.firings()));
+        return evaluations.summarize(commitment, asOf);
     }
 
     /**
      * Sweeps one commitment at an instant (rules SL-8, SL-9): records every warning, breach and
      * escalation due by then and not yet recorded, each stamped with its scheduled instant (so that
      * after downtime what was missed fires once, with the instant it was due), and reschedules the
-     * next check. An open commitment whose calendar changed is recomputed first.
+     * next check. An open commitment whose calendar changed is recomputed first (SL-14). The
+     * commitment is evaluated once: recording what was due changes neither its deadline nor its
+     * breach, so the same evaluation gives its summary.
      *
      * @param commitment the commitment
      * @param now        the sweep instant
@@ -167,14 +160,12 @@ public final class CommitmentEngine {
      * @throws CommitmentException  if its policy version or term is not registered
      */
     public SweepOutcome sweep(Commitment commitment, Instant now) {
+        Objects.requireNonNull(commitment, "commitment");
         Objects.requireNonNull(now, "now");
-        Commitment c = commitment.isOpen() ? recompute(commitment, now) : commitment;
-        Evaluation ev = evaluate(c);
+        Evaluated current = evaluations.current(commitment, now);
+        Commitment c = current.commitment();
+        Evaluation ev = current.evaluation();
         List<ScheduledFiring> due = ev.dueAt(now, c.firings());
-        if (due.isEmpty() && c == commitment) {
-            Commitment refreshed = summarize(c, now);
-            return new SweepOutcome(refreshed, List.of());
-        }
         List<Firing> firings = new ArrayList<>(c.firings());
         List<CommitmentEvent> events = new ArrayList<>();
         for (ScheduledFiring f : due) {
@@ -183,8 +174,7 @@ public final class CommitmentEngine {
                     c.policy(), c.termKey(), f.at(), now, ev.deadline(), f.recipients(), c.facts(),
                     c.responsibleDepartment()));
         }
-        Commitment updated = summarize(copy(c, c.history(), firings), now);
-        return new SweepOutcome(updated, events);
+        return new SweepOutcome(c.withFirings(firings).withSummary(ev, now), events);
     }
 
     /**
@@ -202,19 +192,7 @@ public final class CommitmentEngine {
      */
     public Commitment recompute(Commitment commitment, Instant at) {
         Objects.requireNonNull(at, "at");
-        if (!commitment.isOpen() || commitment.calendar() == null) {
-            return commitment;
-        }
-        CalendarRef now = calendars.get(commitment.calendar().id()).ref();
-        if (now.equals(commitment.calendar())) {
-            return commitment;
-        }
-        Commitment moved = copyWithCalendar(commitment, now);
-        Evaluation after = evaluate(moved);
-        List<CommitmentInput> history = new ArrayList<>(commitment.history());
-        history.add(new CommitmentInput.Recomputed(at, commitment.calendar(), now, commitment.deadline(),
-                after.deadline()));
-        return summarize(copy(moved, history, commitment.firings()), at);
+        return evaluations.recomputed(commitment, at).map(Evaluated::commitment).orElse(commitment);
     }
 
     /**
@@ -247,20 +225,14 @@ public final class CommitmentEngine {
             throw new CommitmentException("commitment " + commitment.id() + " has stopped; only open commitments"
                     + " are re-evaluated");
         }
-        CommitmentTerm term = policies.get(to).term(commitment.termKey()).orElseThrow(() -> new CommitmentException(
-                "policy " + to + " has no term " + commitment.termKey() + " to re-evaluate commitment "
-                        + commitment.id() + " under"));
-        BusinessCalendar cal = calendarOf(term);
-        Commitment moved = new Commitment(commitment.id(), commitment.version(), commitment.ticketId(),
-                commitment.cycle(), commitment.facts(), commitment.responsibleDepartment(), to, commitment.termKey(),
-                cal == null ? null : cal.ref(), commitment.history(), commitment.firings(), commitment.status(),
-                commitment.startedAt(), commitment.deadline(), commitment.stoppedAt(), commitment.breachedAt(),
-                commitment.nextCheck());
-        Evaluation after = evaluate(moved);
-        List<CommitmentInput> history = new ArrayList<>(commitment.history());
-        history.add(new CommitmentInput.ReEvaluated(at, commitment.policy(), to, by, commitment.deadline(),
-                after.deadline()));
-        return summarize(copy(moved, history, commitment.firings()), at);
+        CommitmentTerm term = terms.policies().get(to).term(commitment.termKey()).orElseThrow(
+                () -> new CommitmentException("policy " + to + " has no term " + commitment.termKey()
+                        + " to re-evaluate commitment " + commitment.id() + " under"));
+        Commitment moved = commitment.withPolicy(to).withCalendar(terms.calendarRefOf(term));
+        Evaluation after = evaluations.evaluate(moved);
+        // the re-evaluation entry changes nothing but the explanation: the evaluation stands
+        return moved.withAppended(List.of(new CommitmentInput.ReEvaluated(at, commitment.policy(), to, by,
+                commitment.deadline(), after.deadline()))).withSummary(after, at);
     }
 
     /**
@@ -276,34 +248,6 @@ public final class CommitmentEngine {
      */
     public Explanation explain(Commitment commitment, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        CommitmentTerm term = termOf(commitment);
-        BusinessCalendar cal = calendarOf(term);
-        Evaluator.Frozen frozen = frozenOutcome(commitment, cal);
-        Evaluator evaluator = new Evaluator(term, cal, calendars::get, commitment.history(), commitment.firings(),
-                true, frozen);
-        Evaluation ev = evaluator.run();
-        CommitmentStatus status = ev.statusAt(asOf);
-        Instant breach = ev.breachAt(asOf);
-        return new Explanation(commitment.id(), commitment.ticketId(), commitment.cycle(), commitment.policy(),
-                commitment.termKey(), term.rules(), term.target(),
-                frozen != null ? commitment.calendar() : cal == null ? null : cal.ref(),
-                cal == null ? displayZone : cal.zone(), evaluator.steps(), asOf, status, ev.deadline(),
-                ev.remaining(), ev.stoppedAt(),
-                ev.stoppedAt() != null && breach != null ? java.time.Duration.between(breach, ev.stoppedAt()) : null,
-                !evaluator.uncovered().isEmpty());
-    }
-
-    // ---- copies ------------------------------------------------------------------------------
-
-    static Commitment copy(Commitment c, List<CommitmentInput> history, List<Firing> firings) {
-        return new Commitment(c.id(), c.version(), c.ticketId(), c.cycle(), c.facts(), c.responsibleDepartment(),
-                c.policy(), c.termKey(), c.calendar(), history, firings, c.status(), c.startedAt(), c.deadline(),
-                c.stoppedAt(), c.breachedAt(), c.nextCheck());
-    }
-
-    private static Commitment copyWithCalendar(Commitment c, CalendarRef calendar) {
-        return new Commitment(c.id(), c.version(), c.ticketId(), c.cycle(), c.facts(), c.responsibleDepartment(),
-                c.policy(), c.termKey(), calendar, c.history(), c.firings(), c.status(), c.startedAt(), c.deadline(),
-                c.stoppedAt(), c.breachedAt(), c.nextCheck());
+        return evaluations.explain(commitment, asOf, displayZone);
     }
 }

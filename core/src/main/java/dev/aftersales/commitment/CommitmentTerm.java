@@ -194,7 +194,7 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         /**
          * Sets a calendar-time target (rule SL-6).
          *
-         * @param duration the elapsed time
+         * @param duration the elapsed time, zero to {@link Target#MAX_CALENDAR_TIME} for a valid policy
          * @return this builder
          * @throws NullPointerException if {@code duration} is null
          */
@@ -205,7 +205,7 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         /**
          * Sets a business-time target (rule SL-3).
          *
-         * @param workingTime the working time
+         * @param workingTime the working time, zero to {@link Target#MAX_BUSINESS_TIME} for a valid policy
          * @param calendarId  the calendar
          * @return this builder
          * @throws NullPointerException if an argument is null
@@ -217,7 +217,7 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         /**
          * Sets a working-days target (rule SL-5).
          *
-         * @param days       the working days
+         * @param days       the working days, 1 to {@link Target#MAX_WORKING_DAYS} for a valid policy
          * @param calendarId the calendar
          * @return this builder
          * @throws NullPointerException if {@code calendarId} is null

@@ -29,7 +29,11 @@ public record PolicyProblem(Code code, String termKey, String message) {
         NEVER_STOPS,
         /** The term stops on the very step that starts it. */
         STOP_EQUALS_START,
-        /** A negative duration, or fewer than one working day. */
+        /**
+         * A negative duration, fewer than one working day, or more than ten years
+         * ({@link Target#MAX_CALENDAR_TIME}, {@link Target#MAX_BUSINESS_TIME},
+         * {@link Target#MAX_WORKING_DAYS}).
+         */
         BAD_TARGET,
         /** A calendar the registry does not know. */
         UNKNOWN_CALENDAR,
@@ -43,7 +47,10 @@ public record PolicyProblem(Code code, String termKey, String message) {
         DUPLICATE_WARNING,
         /** An escalation level without recipient. */
         NO_RECIPIENT,
-        /** An escalation offset that is negative or, after the breach, earlier than the level before. */
+        /**
+         * An escalation offset that is negative, more than ten years (as for {@link #BAD_TARGET}), or,
+         * after the breach, earlier than the level before.
+         */
         BAD_ESCALATION_OFFSET
     }
 

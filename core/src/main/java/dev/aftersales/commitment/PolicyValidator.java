@@ -141,10 +141,19 @@ final class PolicyValidator {
         Code code = offset ? Code.BAD_ESCALATION_OFFSET : Code.BAD_TARGET;
         if (target instanceof Target.CalendarTime c && c.duration().isNegative()) {
             add(code, key, what + " is negative: " + c.duration());
+        } else if (target instanceof Target.CalendarTime c && c.duration().compareTo(Target.MAX_CALENDAR_TIME) > 0) {
+            add(code, key, what + " is longer than ten years (" + Target.MAX_CALENDAR_TIME + "): " + c.duration());
         } else if (target instanceof Target.BusinessTime b && b.workingTime().isNegative()) {
             add(code, key, what + " is negative: " + b.workingTime());
+        } else if (target instanceof Target.BusinessTime b
+                && b.workingTime().compareTo(Target.MAX_BUSINESS_TIME) > 0) {
+            add(code, key, what + " is more working time than ten years hold (" + Target.MAX_BUSINESS_TIME + "): "
+                    + b.workingTime());
         } else if (target instanceof Target.WorkingDays w && w.days() < 1) {
             add(code, key, what + " must be at least 1 working day, got " + w.days());
+        } else if (target instanceof Target.WorkingDays w && w.days() > Target.MAX_WORKING_DAYS) {
+            add(code, key, what + " must be at most " + Target.MAX_WORKING_DAYS + " working days (ten years), got "
+                    + w.days());
         } else if (offset && target instanceof Target.AgreedTime) {
             add(code, key, what + " cannot be the agreed time");
         }

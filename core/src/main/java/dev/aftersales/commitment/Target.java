@@ -18,11 +18,34 @@ import java.util.Optional;
  *       e.g. RP-2's "agree a visit time".</li>
  * </ul>
  * Targets are also used as offsets of escalation levels. Construction accepts any value; a
- * negative duration or fewer than one working day is reported by policy validation
- * ({@link CommitmentPolicy#validate}) so that every problem of a policy is named at once.
+ * negative duration, fewer than one working day, or more than the maximum of its kind is reported
+ * by policy validation ({@link CommitmentPolicy#validate}) so that every problem of a policy is
+ * named at once.
+ *
+ * <p>Maximums: a promise to after-sales customers spans at most ten years, so a valid target or
+ * offset is at most {@link #MAX_CALENDAR_TIME} of calendar time, {@link #MAX_BUSINESS_TIME} of
+ * working time, or {@link #MAX_WORKING_DAYS} working days: the same ten years on a calendar that
+ * works every day around the clock, and so never shorter in time on any other calendar. Beyond
+ * them the deadline arithmetic (working time in nanoseconds of a {@code long}, about 292 years) can
+ * overflow, and a working-days count walks the calendar day by day for millions of years.
  */
 public sealed interface Target permits Target.CalendarTime, Target.BusinessTime, Target.WorkingDays,
         Target.AgreedTime {
+
+    /** The most calendar time a valid target or offset gives: ten years of 365 or 366 days, 3,653 days. */
+    Duration MAX_CALENDAR_TIME = Duration.ofDays(3653);
+
+    /**
+     * The most working time a valid business-time target or offset gives: what ten years hold on a
+     * calendar that works around the clock, 3,653 days.
+     */
+    Duration MAX_BUSINESS_TIME = MAX_CALENDAR_TIME;
+
+    /**
+     * The most working days a valid working-days target or offset counts: the days of ten years on
+     * a calendar that works every day, 3,653.
+     */
+    int MAX_WORKING_DAYS = 3653;
 
     /**
      * Obtains a calendar-time target (rule SL-6).
@@ -50,7 +73,7 @@ public sealed interface Target permits Target.CalendarTime, Target.BusinessTime,
     /**
      * Obtains a working-days target on a named calendar (rule SL-5).
      *
-     * @param days       the number of working days, at least 1 for a valid policy
+     * @param days       the number of working days, 1 to {@link #MAX_WORKING_DAYS} for a valid policy
      * @param calendarId the calendar's id
      * @return the target
      * @throws NullPointerException if {@code calendarId} is null

@@ -1,6 +1,6 @@
 package dev.aftersales.commitment;
 
-import dev.aftersales.calendar.BusinessCalendar;
+import dev.aftersales.calendar.CalendarRef;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketStep;
 import java.time.Instant;
@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Applies one ticket step to the commitments of its ticket (see {@link CommitmentEngine#onTicketEvent}). */
+/**
+ * Applies one ticket step to the commitments of its ticket (see {@link CommitmentEngine#onTicketEvent},
+ * rules SL-7, SL-9 to SL-12, SL-14). It works through an {@link ApplierContext} and never calls the
+ * engine back: the engine calls it, it calls the terms and evaluations.
+ */
 final class TicketEventApplier {
 
     /** A term of a policy that stopped on the event's step. */
     private record Stop(String policyId, String termKey) {
     }
 
-    private final CommitmentEngine engine;
+    private final ApplierContext context;
     private final TicketEvent event;
     private final Instant at;
     private final TicketStep step;
@@ -29,8 +33,8 @@ final class TicketEventApplier {
     private final Map<CommitmentId, Commitment> changed = new LinkedHashMap<>();
     private final Deque<Stop> stops = new ArrayDeque<>();
 
-    TicketEventApplier(CommitmentEngine engine, TicketEvent event, List<Commitment> existing) {
-        this.engine = engine;
+    TicketEventApplier(ApplierContext context, TicketEvent event, List<Commitment> existing) {
+        this.context = context;
         this.event = event;
         this.at = event.occurredAt();
         this.step = event.step();
@@ -54,7 +58,7 @@ final class TicketEventApplier {
         startTriggered();
         List<Commitment> out = new ArrayList<>();
         for (Commitment c : changed.values()) {
-            out.add(engine.summarize(c, at));
+            out.add(context.evaluations().summarize(c, at));
         }
         return out;
     }
@@ -65,8 +69,8 @@ final class TicketEventApplier {
     }
 
     private void applyToOpen(Commitment original) {
-        Commitment c = engine.recompute(original, at);
-        CommitmentTerm term = engine.termOf(c);
+        Commitment c = context.evaluations().recomputed(original, at).map(Evaluated::commitment).orElse(original);
+        CommitmentTerm term = context.terms().termOf(c);
         List<CommitmentInput> add = new ArrayList<>();
         if (term.stopOn().contains(step)) {
             add.add(new CommitmentInput.Stopped(at, step));
@@ -92,16 +96,11 @@ final class TicketEventApplier {
         if (add.isEmpty() && !factsChanged && c == original) {
             return;
         }
-        List<CommitmentInput> history = new ArrayList<>(c.history());
-        history.addAll(add);
-        put(new Commitment(c.id(), c.version(), c.ticketId(), c.cycle(), event.facts(), event.responsibleDepartment(),
-                c.policy(), c.termKey(), c.calendar(), history, c.firings(), c.status(), c.startedAt(), c.deadline(),
-                c.stoppedAt(), c.breachedAt(), c.nextCheck()));
+        put(c.withFacts(event.facts(), event.responsibleDepartment()).withAppended(add));
     }
 
     private void agree(Commitment c, List<CommitmentInput> add) {
-        Commitment withPending = CommitmentEngine.copy(c, concat(c.history(), add), c.firings());
-        Evaluation ev = engine.evaluate(withPending);
+        Evaluation ev = context.evaluations().evaluate(c.withAppended(add));
         if (ev.breachAt(at) == null) {
             add.add(new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step));
             return;
@@ -111,16 +110,10 @@ final class TicketEventApplier {
                 return;
             }
         }
-        Commitment successor = newCommitment(c.policy(), engine.termOf(c),
+        Commitment successor = newCommitment(c.policy(), context.terms().termOf(c),
                 new CommitmentInput.Started(at, step, null, c.id(), event.agreedTime()));
         put(successor);
         add.add(new CommitmentInput.AgreedAfterBreach(at, event.agreedTime(), event.actor(), step, successor.id()));
-    }
-
-    private static List<CommitmentInput> concat(List<CommitmentInput> a, List<CommitmentInput> b) {
-        List<CommitmentInput> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 
     private void startTriggered() {
@@ -128,9 +121,10 @@ final class TicketEventApplier {
         for (Commitment c : cycle.values()) {
             pinned.merge(c.policy().id(), c.policy().version(), Math::max);
         }
-        for (CommitmentPolicy latest : engine.policies().latestVersions()) {
+        PolicyCatalog policies = context.terms().policies();
+        for (CommitmentPolicy latest : policies.latestVersions()) {
             Integer version = pinned.get(latest.id());
-            CommitmentPolicy p = version == null ? latest : engine.policies().get(new PolicyRef(latest.id(), version));
+            CommitmentPolicy p = version == null ? latest : policies.get(new PolicyRef(latest.id(), version));
             if (p.selector().matches(event.facts())) {
                 for (CommitmentTerm term : p.terms()) {
                     if (term.start() instanceof Trigger.OnStep on && on.steps().contains(step)
@@ -148,9 +142,7 @@ final class TicketEventApplier {
                         && after.countsStopBy(step) && !started(p.id(), term.key())) {
                     Commitment c = start(p, term, stop.termKey());
                     if (c != null && term.stopOn().contains(step)) {
-                        List<CommitmentInput> history = concat(c.history(),
-                                List.of(new CommitmentInput.Stopped(at, step)));
-                        put(CommitmentEngine.copy(c, history, c.firings()));
+                        put(c.withAppended(List.of(new CommitmentInput.Stopped(at, step))));
                         stops.add(new Stop(p.id(), term.key()));
                     }
                 }
@@ -165,7 +157,7 @@ final class TicketEventApplier {
                 version = Math.max(version, c.policy().version());
             }
         }
-        return engine.policies().get(new PolicyRef(policyId, version));
+        return context.terms().policies().get(new PolicyRef(policyId, version));
     }
 
     private boolean started(String policyId, String termKey) {
@@ -185,19 +177,18 @@ final class TicketEventApplier {
         Commitment c = newCommitment(p.ref(), term,
                 new CommitmentInput.Started(at, step, afterTerm, null, agreedTarget ? event.agreedTime() : null));
         if (!agreedTarget && event.agreedTime() != null && term.agreedOn().contains(step)) {
-            c = CommitmentEngine.copy(c, concat(c.history(),
-                    List.of(new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step))),
-                    c.firings());
+            c = c.withAppended(List.of(
+                    new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step)));
         }
         put(c);
         return c;
     }
 
     private Commitment newCommitment(PolicyRef policy, CommitmentTerm term, CommitmentInput.Started started) {
-        BusinessCalendar cal = engine.calendarOf(term);
-        CommitmentId id = CommitmentId.of(engine.ids().next("C"));
-        return new Commitment(id, 0, event.ticketId(), event.cycle(), event.facts(), event.responsibleDepartment(),
-                policy, term.key(), cal == null ? null : cal.ref(), List.of(started), List.of(),
-                CommitmentStatus.RUNNING, at, null, null, null, null);
+        // the calendar first: an unregistered calendar fails before an id is taken
+        CalendarRef calendar = context.terms().calendarRefOf(term);
+        CommitmentId id = CommitmentId.of(context.ids().next("C"));
+        return Commitment.started(id, event.ticketId(), event.cycle(), event.facts(), event.responsibleDepartment(),
+                policy, term.key(), calendar, started);
     }
 }

@@ -10,16 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Validates commands entering the library with Jakarta Bean Validation (Hibernate Validator) and
  * turns violations into one {@link InvalidCommandException} listing all of them (rule CP-2).
  *
- * <p>Messages come from {@code ValidationMessages.properties} (English) and
- * {@code ValidationMessages_zh_CN.properties} (Chinese), in the locale given at construction.
- * The interpolator resolves {@code {parameters}} only, not expression language, so the library
- * needs no EL implementation at run time and a message can never echo a rejected value.
+ * <p>Messages come from the library's own bundle {@code dev/aftersales/common/ValidationMessages}
+ * (English, and {@code _zh_CN} for Chinese), in the locale given at construction, never from an
+ * application's {@code ValidationMessages.properties} at the class-path root. The summary of the
+ * exception is in the same language. The interpolator resolves {@code {parameters}} only, not
+ * expression language, so the library needs no EL implementation at run time and a message can
+ * never echo a rejected value.
  */
 public final class CommandValidator implements AutoCloseable {
 
@@ -36,9 +37,8 @@ public final class CommandValidator implements AutoCloseable {
     public CommandValidator(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         // only English and Chinese messages exist; anything else is English, never the JVM default
-        this.locale = locale.getLanguage().equals(Locale.CHINESE.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH;
-        MessageInterpolator base = new ParameterMessageInterpolator();
+        this.locale = CommandMessages.supported(locale);
+        MessageInterpolator base = new LibraryMessageInterpolator();
         MessageInterpolator localised = new MessageInterpolator() {
             @Override
             public String interpolate(String template, Context context) {
@@ -83,7 +83,7 @@ public final class CommandValidator implements AutoCloseable {
                     .map(v -> new Violation(v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                     .toList();
-            throw new InvalidCommandException(command.getClass().getSimpleName(), violations);
+            throw new InvalidCommandException(command.getClass().getSimpleName(), violations, locale);
         }
         return command;
     }

@@ -1,12 +1,14 @@
 package dev.aftersales.common;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * Thrown when a command entering the library breaks its constraints. Lists every violation at
  * once, never only the first (rule CP-2: registration is complete, no missing field). The message
- * names the command and the fields, never the rejected values.
+ * names the command and the fields, never the rejected values, in the language of the violations:
+ * {@code RegisterEstate is invalid: name: is required} or
+ * {@code 命令 RegisterEstate 无效：name: 不能为空}.
  */
 public class InvalidCommandException extends AfterSalesException {
 
@@ -16,14 +18,24 @@ public class InvalidCommandException extends AfterSalesException {
     private final transient List<Violation> violations;
 
     /**
-     * Creates the exception.
+     * Creates the exception with an English summary.
      *
      * @param command    the simple name of the command type
      * @param violations every violation, at least one
      */
     public InvalidCommandException(String command, List<Violation> violations) {
-        super(command + " is invalid: " + violations.stream().map(Violation::toString)
-                .collect(Collectors.joining("; ")));
+        this(command, violations, Locale.ENGLISH);
+    }
+
+    /**
+     * Creates the exception with a summary in the language of the violations' messages (rule CP-2).
+     *
+     * @param command    the simple name of the command type
+     * @param violations every violation, at least one
+     * @param locale     {@link Locale#SIMPLIFIED_CHINESE} (any Chinese locale) or English (any other)
+     */
+    public InvalidCommandException(String command, List<Violation> violations, Locale locale) {
+        super(CommandMessages.summary(command, violations, locale));
         this.command = command;
         this.violations = List.copyOf(violations);
     }

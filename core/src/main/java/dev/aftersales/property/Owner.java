@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,6 +84,40 @@ public record Owner(OwnerId id, OwnerProfile profile, CustomerOrigin origin, Pro
      */
     public Owner withProfile(OwnerProfile newProfile) {
         return new Owner(id, newProfile, origin, propertyRightType, paymentStatus, outstandingItems, version);
+    }
+
+    /**
+     * Returns a copy of this owner with another customer origin.
+     *
+     * @param newOrigin where the owner comes from
+     * @return the copy
+     * @throws NullPointerException if the origin is null
+     */
+    public Owner withOrigin(CustomerOrigin newOrigin) {
+        return new Owner(id, profile, newOrigin, propertyRightType, paymentStatus, outstandingItems, version);
+    }
+
+    /**
+     * Returns a copy of this owner with another property-right type.
+     *
+     * @param newType the kind of property right
+     * @return the copy
+     * @throws NullPointerException if the type is null
+     */
+    public Owner withPropertyRightType(PropertyRightType newType) {
+        return new Owner(id, profile, origin, newType, paymentStatus, outstandingItems, version);
+    }
+
+    /**
+     * Finds the open outstanding item of a reference.
+     *
+     * @param reference the item's reference
+     * @return the item, or empty if none is open under that reference
+     * @throws NullPointerException if the reference is null
+     */
+    public Optional<OutstandingItem> outstandingItem(String reference) {
+        Objects.requireNonNull(reference, "reference");
+        return outstandingItems.stream().filter(i -> i.reference().equals(reference)).findFirst();
     }
 
     /**

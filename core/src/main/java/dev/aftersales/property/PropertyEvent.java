@@ -10,5 +10,6 @@ import dev.aftersales.common.DomainEvent;
  */
 public sealed interface PropertyEvent extends DomainEvent
         permits EstateRegistered, PlotAdded, BuildingAdded, UnitAdded, UnitConditionChanged, OwnerRegistered,
-        ContractSigned, UnitHandedOver, OwnershipTransferred {
+        ContractSigned, UnitHandedOver, OwnershipTransferred, OwnerProfileUpdated, OutstandingItemRecorded,
+        OutstandingItemSettled, PaymentStatusChanged {
 }

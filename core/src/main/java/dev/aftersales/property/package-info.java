@@ -11,9 +11,18 @@
  * separate storage records. Commands ({@link dev.aftersales.property.RegisterOwner},
  * {@link dev.aftersales.property.SignContract} ...) carry Bean Validation constraints.
  *
+ * <p>An owner's profile changes only through validated commands, each published as an event that
+ * names ids, kinds and field names only (EU-3): {@link dev.aftersales.property.UpdateOwnerProfile}
+ * ({@link dev.aftersales.property.OwnerProfileUpdated}), {@link dev.aftersales.property.ChangePaymentStatus}
+ * ({@link dev.aftersales.property.PaymentStatusChanged}), {@link dev.aftersales.property.RecordOutstandingItem}
+ * and {@link dev.aftersales.property.SettleOutstandingItem} ({@link dev.aftersales.property.OutstandingItemRecorded},
+ * {@link dev.aftersales.property.OutstandingItemSettled}) for construction leftovers and compensation items.
+ *
  * <p>Personal data (rule EU-4) lives only in {@link dev.aftersales.property.OwnerProfile},
- * {@link dev.aftersales.property.PhoneNumber}, {@link dev.aftersales.property.IdCardNumber} and
- * the {@link dev.aftersales.property.RegisterOwner} command; their {@code toString} masks it, and
- * no exception message, event or validation message in this package carries it.
+ * {@link dev.aftersales.property.PhoneNumber}, {@link dev.aftersales.property.IdCardNumber}, the
+ * descriptions of {@link dev.aftersales.property.OutstandingItem}s, and the commands that carry
+ * them ({@link dev.aftersales.property.RegisterOwner}, {@link dev.aftersales.property.UpdateOwnerProfile},
+ * {@link dev.aftersales.property.RecordOutstandingItem}); their {@code toString} masks it, and no
+ * exception message, event or validation message in this package carries it.
  */
 package dev.aftersales.property;

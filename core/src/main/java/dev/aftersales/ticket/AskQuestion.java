@@ -21,8 +21,8 @@ public record AskQuestion(
         String description) implements IntakeCommand {
 
     @Override
-    public TicketIntake toIntake() {
-        return TicketIntake.of(TicketKind.CONSULTATION, location, reporter, channel, description);
+    public TicketIntake toIntake(TicketLocation at) {
+        return TicketIntake.of(TicketKind.CONSULTATION, at, reporter, channel, description);
     }
 
     @Override

@@ -43,8 +43,8 @@ public record GiveFeedback(
     }
 
     @Override
-    public TicketIntake toIntake() {
-        return TicketIntake.of(feedback.kind(), location, reporter, channel, description);
+    public TicketIntake toIntake(TicketLocation at) {
+        return TicketIntake.of(feedback.kind(), at, reporter, channel, description);
     }
 
     @Override

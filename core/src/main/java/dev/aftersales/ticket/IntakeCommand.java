@@ -1,6 +1,7 @@
 package dev.aftersales.ticket;
 
 import dev.aftersales.common.DepartmentId;
+import dev.aftersales.property.UnitId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -60,13 +61,30 @@ public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQ
     String description();
 
     /**
-     * Returns the intake of the ticket this command creates.
+     * Returns the intake of the ticket this command creates, at the command's own location.
      *
      * @return the intake
      * @throws NullPointerException     if the command is incomplete (validate it first)
-     * @throws IllegalArgumentException if the command is malformed (validate it first)
+     * @throws IllegalArgumentException if the command is malformed (validate it first), or names a
+     *                                  unit alone ({@link TicketLocation#ofUnit(UnitId)}), whose
+     *                                  building and estate only the ticket service looks up
      */
-    TicketIntake toIntake();
+    default TicketIntake toIntake() {
+        return toIntake(location());
+    }
+
+    /**
+     * Returns the intake of the ticket this command creates, at a location the property register
+     * gave for the command's own: the ticket service passes the {@link TicketLocation.InUnit} of a
+     * unit the command named alone (rule EU-1).
+     *
+     * @param at where the matter is, with its building and estate
+     * @return the intake
+     * @throws NullPointerException     if the command is incomplete (validate it first)
+     * @throws IllegalArgumentException if the command is malformed (validate it first), or the
+     *                                  location is a unit named alone
+     */
+    TicketIntake toIntake(TicketLocation at);
 
     /**
      * Checks that a patrol finding is on a common area (rule PT-2). A constraint of the command,

@@ -25,8 +25,8 @@ public record LodgeComplaint(
         String description) implements IntakeCommand {
 
     @Override
-    public TicketIntake toIntake() {
-        return TicketIntake.complaint(location, reporter, channel, severity, description);
+    public TicketIntake toIntake(TicketLocation at) {
+        return TicketIntake.complaint(at, reporter, channel, severity, description);
     }
 
     @Override

@@ -25,8 +25,8 @@ public record ReportRepair(
         String description) implements IntakeCommand {
 
     @Override
-    public TicketIntake toIntake() {
-        return TicketIntake.repair(location, reporter, channel, urgency, description);
+    public TicketIntake toIntake(TicketLocation at) {
+        return TicketIntake.repair(at, reporter, channel, urgency, description);
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Invariants: a repair has an urgency and no severity (rule RP-2); a complaint has a severity
  * and no urgency (rules CP-3, CP-9); other kinds have neither; a patrol finding is on a common
- * area (rule PT-2); a non-owner contact is well formed. The description and the reporter may
+ * area (rule PT-2); the location names its building and estate (a unit named alone,
+ * {@link TicketLocation.UnitOnly}, is refused: rule EU-1); a non-owner contact is well formed. The description and the reporter may
  * hold personal data, so {@code toString} withholds them (rule EU-4).
  *
  * @param kind        the kind of ticket
@@ -44,6 +45,10 @@ public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Se
         }
         if ((kind == TicketKind.COMPLAINT) != (severity != null)) {
             throw new IllegalArgumentException("a complaint needs a severity and other kinds have none (CP-3), kind " + kind);
+        }
+        if (location instanceof TicketLocation.UnitOnly named) {
+            throw new IllegalArgumentException("a ticket's location names its building and estate: unit "
+                    + named.unitId() + " is named alone, which only the ticket service looks up (EU-1)");
         }
         if (channel == Channel.PATROL && !location.isCommonArea()) {
             throw new IllegalArgumentException("a patrol finding is on a common area (PT-2)");

@@ -8,15 +8,22 @@ import java.util.Optional;
 
 /**
  * Where a ticket's matter is: in a unit, or in a common area of a building or of an estate
- * (rule EU-1; patrol findings are always on a common area, rule PT-2). Every location names its
- * estate, and its building where it has one, so that tickets can be queried per building and
- * per estate.
+ * (rule EU-1; patrol findings are always on a common area, rule PT-2). The location of a stored
+ * ticket names its estate, and its building where it has one, so that tickets can be queried per
+ * building and per estate.
+ *
+ * <p>An intake command may name a unit by its id alone ({@link #ofUnit(UnitId)}, a
+ * {@link UnitOnly}): the ticket service looks the unit's building and estate up in the property
+ * register when it receives the command, and stores the ticket at the {@link InUnit} location the
+ * register gives. The other locations are checked against the register as they are given
+ * ({@code dev.aftersales.ticket.service.TicketService} says how).
  *
  * <p>The free-text description of a common area is typed by staff and may mention people, so
  * {@code toString} never shows it (rule EU-4).
  */
 public sealed interface TicketLocation
-        permits TicketLocation.InUnit, TicketLocation.BuildingArea, TicketLocation.EstateArea {
+        permits TicketLocation.InUnit, TicketLocation.UnitOnly, TicketLocation.BuildingArea,
+        TicketLocation.EstateArea {
 
     /** The longest description of a common area accepted. */
     int DESCRIPTION_MAX = 200;
@@ -25,6 +32,8 @@ public sealed interface TicketLocation
      * Returns the estate of this location.
      *
      * @return the estate id
+     * @throws IllegalStateException for a unit named by its id alone ({@link UnitOnly}), whose
+     *         estate is known only once the ticket service has looked it up
      */
     EstateId estate();
 
@@ -32,6 +41,8 @@ public sealed interface TicketLocation
      * Returns the building of this location, if it has one.
      *
      * @return the building id, empty for an estate's common area
+     * @throws IllegalStateException for a unit named by its id alone ({@link UnitOnly}), whose
+     *         building is known only once the ticket service has looked it up
      */
     Optional<BuildingId> building();
 
@@ -62,6 +73,20 @@ public sealed interface TicketLocation
      */
     static InUnit ofUnit(UnitId unit, BuildingId building, EstateId estate) {
         return new InUnit(unit, building, estate);
+    }
+
+    /**
+     * Obtains the location of a unit named by its id alone, for an intake command: the ticket
+     * service takes the unit's building and estate from the property register when it receives the
+     * command (and refuses the command if the unit is not registered), so that they cannot be
+     * given wrong.
+     *
+     * @param unit the unit
+     * @return the location
+     * @throws NullPointerException if the unit is null
+     */
+    static UnitOnly ofUnit(UnitId unit) {
+        return new UnitOnly(unit);
     }
 
     /**
@@ -129,6 +154,61 @@ public sealed interface TicketLocation
         @Override
         public String toString() {
             return "unit " + unitId + " (building " + buildingId + ", estate " + estateId + ")";
+        }
+    }
+
+    /**
+     * A unit named by its id alone, in an intake command ({@link TicketLocation#ofUnit(UnitId)}):
+     * its building and estate are those the property register holds, looked up by the ticket
+     * service when it receives the command. No ticket is stored at such a location: the ticket
+     * gets the {@link InUnit} location of the register, and {@link TicketIntake} refuses this one.
+     *
+     * @param unitId the unit
+     */
+    record UnitOnly(UnitId unitId) implements TicketLocation {
+
+        /**
+         * Creates the location.
+         *
+         * @throws NullPointerException if the unit is null
+         */
+        public UnitOnly {
+            Objects.requireNonNull(unitId, "unitId");
+        }
+
+        /**
+         * Refuses: the unit's estate comes from the property register.
+         *
+         * @throws IllegalStateException always
+         */
+        @Override
+        public EstateId estate() {
+            throw notLookedUp();
+        }
+
+        /**
+         * Refuses: the unit's building comes from the property register.
+         *
+         * @throws IllegalStateException always
+         */
+        @Override
+        public Optional<BuildingId> building() {
+            throw notLookedUp();
+        }
+
+        @Override
+        public Optional<UnitId> unit() {
+            return Optional.of(unitId);
+        }
+
+        private IllegalStateException notLookedUp() {
+            return new IllegalStateException("unit " + unitId + " is named alone: its building and estate are "
+                    + "looked up in the property register when the ticket service receives the command");
+        }
+
+        @Override
+        public String toString() {
+            return "unit " + unitId + " (building and estate from the register)";
         }
     }
 

@@ -63,6 +63,11 @@
  *       letters ({@link dev.aftersales.ticket.Channel#LETTER}), whose hand-over deadline is a
  *       commitment.</li>
  * </ul>
+ * A ticket's {@link dev.aftersales.ticket.TicketLocation} and reporting owner are those of the
+ * property register (rules EU-1, EU-3): the ticket service looks them up when it receives a command,
+ * takes the building and estate of a unit named alone ({@code TicketLocation.ofUnit(unitId)}) from
+ * it, and refuses a reference the register contradicts with a
+ * {@link dev.aftersales.ticket.TicketReferenceException}, storing nothing.
  * Personal data (the contact person, free text) never reaches {@code toString}, exception messages,
  * events or logs (rule EU-4); patrol findings are on common areas (rule PT-2).
  *

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftersales.common.LogCapture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,10 @@ class CalendarRegistryTest {
         BusinessCalendar old = r.get("cn-office");
         BusinessCalendar closed = old.withOverrides(DayOverrides.builder("x")
                 .closures(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 1), "Flood").build());
-        r.register(closed);
+        try (LogCapture log = LogCapture.start()) {
+            r.register(closed);
+            assertEquals(1, log.linesContaining("failed on calendar cn-office").size(), log.text());
+        }
 
         assertEquals(closed, r.get("cn-office"));
         assertEquals(List.of("last"), heard);

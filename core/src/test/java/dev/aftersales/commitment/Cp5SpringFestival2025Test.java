@@ -91,18 +91,12 @@ class Cp5SpringFestival2025Test {
         assertEquals(sh("2025-01-26T14:00"), c.startedAt());
         assertEquals(CommitmentStatus.MET, c.status());
         assertEquals(sh("2025-02-12T18:00"), c.deadline());
-        Evaluation atStart = h.engine.evaluate(new Commitment(c.id(), 0, c.ticketId(), c.cycle(), c.facts(), null,
-                c.policy(), c.termKey(), c.calendar(), c.history().subList(0, 1), List.of(), c.status(),
-                c.startedAt(), null, null, null, null));
+        Evaluation atStart = h.engine.evaluate(c.withHistory(c.history().subList(0, 1)).withFirings(List.of()));
         assertEquals(sh("2025-02-06T18:00"), atStart.deadline());
         assertEquals(Duration.ofMinutes(26 * 60 + 30), atStart.budget());
-        Evaluation paused = h.engine.evaluate(new Commitment(c.id(), 0, c.ticketId(), c.cycle(), c.facts(), null,
-                c.policy(), c.termKey(), c.calendar(), c.history().subList(0, 2), List.of(), c.status(),
-                c.startedAt(), null, null, null, null));
+        Evaluation paused = h.engine.evaluate(c.withHistory(c.history().subList(0, 2)).withFirings(List.of()));
         assertEquals(Duration.ofMinutes(21 * 60 + 30), paused.remaining());
-        Evaluation resumed = h.engine.evaluate(new Commitment(c.id(), 0, c.ticketId(), c.cycle(), c.facts(), null,
-                c.policy(), c.termKey(), c.calendar(), c.history().subList(0, 3), List.of(), c.status(),
-                c.startedAt(), null, null, null, null));
+        Evaluation resumed = h.engine.evaluate(c.withHistory(c.history().subList(0, 3)).withFirings(List.of()));
         assertEquals(sh("2025-02-10T11:00"), resumed.deadline());
     }
 

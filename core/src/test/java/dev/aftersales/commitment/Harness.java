@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Plays ticket steps and sweeps through the pure engine, keeping the commitments of one ticket in a
@@ -50,12 +51,17 @@ final class Harness {
     }
 
     Harness(CalendarRegistry calendars, CommitmentPolicy... policies) {
+        this(calendars, c -> { }, policies);
+    }
+
+    /** A harness whose engine tells a probe of each commitment it evaluates. */
+    Harness(CalendarRegistry calendars, Consumer<Commitment> probe, CommitmentPolicy... policies) {
         this.calendars = calendars;
         this.policies = new PolicyCatalog(calendars);
         for (CommitmentPolicy p : policies) {
             this.policies.register(p);
         }
-        this.engine = new CommitmentEngine(this.policies, IdGenerator.sequential("t"), SHANGHAI);
+        this.engine = new CommitmentEngine(this.policies, IdGenerator.sequential("t"), SHANGHAI, probe);
     }
 
     /** The instant of a Shanghai local date-time written {@code 2025-01-27T10:00}. */

@@ -117,4 +117,61 @@ class PolicyValidationTest {
         assertEquals(2, catalog.latest(v1.id()).orElseThrow().version());
         assertEquals(2, catalog.versions(v1.id()).size());
     }
+
+    private static CommitmentPolicy oneTerm(CommitmentTerm.Builder term) {
+        return CommitmentPolicy.builder("long").term(term.startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.CLOSE))
+                .build();
+    }
+
+    @Test
+    @DisplayName("Hardening: a target beyond ten years (300 years, Long.MAX_VALUE seconds, Integer.MAX_VALUE"
+            + " working days) is refused by validation instead of failing every intake")
+    void targetsBeyondTenYearsAreRefused() {
+        // before the bound these passed validation; then every intake threw ArithmeticException (long
+        // overflow of nanoseconds) or, for Integer.MAX_VALUE working days, walked the calendar for ever
+        List<CommitmentTerm.Builder> tooLong = List.of(
+                CommitmentTerm.builder("t").within(Duration.ofDays(300L * 365)).warnAtPercent(50),
+                CommitmentTerm.builder("t").within(Duration.ofSeconds(Long.MAX_VALUE)),
+                CommitmentTerm.builder("t").within(Target.MAX_CALENDAR_TIME.plusNanos(1)),
+                CommitmentTerm.builder("t").withinBusinessTime(Duration.ofDays(300L * 365), "24x7"),
+                CommitmentTerm.builder("t").withinBusinessTime(Target.MAX_BUSINESS_TIME.plusNanos(1), "24x7"),
+                CommitmentTerm.builder("t").withinWorkingDays(Integer.MAX_VALUE, "cn-office"),
+                CommitmentTerm.builder("t").withinWorkingDays(Target.MAX_WORKING_DAYS + 1, "cn-office"));
+        for (CommitmentTerm.Builder term : tooLong) {
+            CommitmentPolicy p = oneTerm(term);
+            List<PolicyProblem> problems = p.validate(calendars);
+            assertEquals(List.of(Code.BAD_TARGET), problems.stream().map(PolicyProblem::code).toList(),
+                    p.terms().get(0).target().toString());
+            assertTrue(problems.get(0).message().contains("ten years"), problems.get(0).message());
+            assertThrows(InvalidPolicyException.class, () -> new PolicyCatalog(calendars).register(p));
+        }
+        CommitmentPolicy lateEscalation = oneTerm(CommitmentTerm.builder("t").within(Duration.ofHours(24))
+                .escalateAfterBreach(Target.workingDays(Integer.MAX_VALUE, "cn-office"), Recipient.role("gm")));
+        assertEquals(Set.of(Code.BAD_ESCALATION_OFFSET), codes(lateEscalation));
+    }
+
+    @Test
+    @DisplayName("Hardening: targets at the ten-year maximums are valid and intake computes their deadlines")
+    void targetsAtTheMaximumsWork() {
+        Recipient gm = Recipient.role("gm");
+        List<CommitmentTerm.Builder> longest = List.of(
+                CommitmentTerm.builder("t").within(Target.MAX_CALENDAR_TIME).warnAtPercent(50)
+                        .escalateAfterBreach(Target.calendarTime(Target.MAX_CALENDAR_TIME), gm),
+                CommitmentTerm.builder("t").withinBusinessTime(Target.MAX_BUSINESS_TIME, "cp1-hotline")
+                        .warnAtPercent(50).escalateAfterBreach(Target.businessTime(Target.MAX_BUSINESS_TIME, "24x7"), gm),
+                CommitmentTerm.builder("t").withinWorkingDays(Target.MAX_WORKING_DAYS, "cn-office").warnAtPercent(50)
+                        .escalateAfterBreach(Target.workingDays(Target.MAX_WORKING_DAYS, "cn-office"), gm));
+        for (CommitmentTerm.Builder term : longest) {
+            CommitmentPolicy p = oneTerm(term);
+            assertEquals(List.of(), p.validate(calendars));
+            Harness h = new Harness(p);
+            h.step(TicketStep.RECEIVE, "2025-01-27T10:00");
+            Commitment c = h.term("t");
+            assertEquals(CommitmentStatus.RUNNING, c.status());
+            assertTrue(c.deadline().isAfter(Harness.sh("2035-01-27T10:00")), c.deadline().toString());
+            assertTrue(c.nextCheck().isBefore(c.deadline()), "the 50 % warning comes first");
+        }
+        assertEquals(Harness.sh("2025-01-27T10:00").plus(Duration.ofDays(3653)),
+                new Harness(oneTerm(longest.get(0))).step(TicketStep.RECEIVE, "2025-01-27T10:00").get(0).deadline());
+    }
 }

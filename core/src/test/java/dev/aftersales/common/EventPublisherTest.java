@@ -1,6 +1,7 @@
 package dev.aftersales.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +25,19 @@ class EventPublisherTest {
                 },
                 e -> seen.add("third " + e.eventId())));
 
-        int failures = publisher.publish(List.of(
-                new Happened("E-1", Instant.EPOCH, "T-1"),
-                new Happened("E-2", Instant.EPOCH, "T-1")));
+        int failures;
+        List<String> warnings;
+        try (LogCapture log = LogCapture.start()) {
+            failures = publisher.publish(List.of(
+                    new Happened("E-1", Instant.EPOCH, "T-1"),
+                    new Happened("E-2", Instant.EPOCH, "T-1")));
+            warnings = log.linesContaining("WARN");
+        }
 
         assertEquals(2, failures);
         assertEquals(List.of("first E-1", "third E-1", "first E-2", "third E-2"), seen);
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("event E-1 (Happened) of T-1 was not delivered"), warnings.toString());
     }
 
     @Test

@@ -21,9 +21,10 @@ import java.util.function.Supplier;
 /**
  * A single-threaded stand-in for a store, for the service tests of core (which cannot depend on
  * storage-memory). A failing unit of work restores every table. The real adapters are checked by the
- * TCK in the testkit module.
+ * TCK in the testkit module. Public for the ticket tests, whose intake looks references up in the
+ * property register.
  */
-final class FakePropertyStore implements UnitOfWork {
+public final class FakePropertyStore implements UnitOfWork {
 
     /** One table keyed by id text, with optimistic versions. */
     static final class Table<R extends Versioned<R>> {
@@ -93,7 +94,7 @@ final class FakePropertyStore implements UnitOfWork {
         return Comparator.comparing(Versioned::idText);
     }
 
-    EstateRepository estates() {
+    public EstateRepository estates() {
         return new EstateRepository() {
             public Estate saveEstate(Estate e) { return estateTable.save(e); }
             public Optional<Estate> findEstate(EstateId id) { return estateTable.find(id.value()); }
@@ -117,7 +118,7 @@ final class FakePropertyStore implements UnitOfWork {
         };
     }
 
-    UnitRepository units() {
+    public UnitRepository units() {
         return new UnitRepository() {
             public Unit save(Unit u) { return unitTable.save(u); }
             public Optional<Unit> findById(UnitId id) { return unitTable.find(id.value()); }
@@ -136,7 +137,7 @@ final class FakePropertyStore implements UnitOfWork {
         };
     }
 
-    OwnerRepository owners() {
+    public OwnerRepository owners() {
         return new OwnerRepository() {
             public Owner save(Owner o) { return ownerTable.save(o); }
             public Optional<Owner> findById(OwnerId id) { return ownerTable.find(id.value()); }
@@ -144,7 +145,7 @@ final class FakePropertyStore implements UnitOfWork {
         };
     }
 
-    OwnershipRepository ownerships() {
+    public OwnershipRepository ownerships() {
         return new OwnershipRepository() {
             public Ownership save(Ownership o) { return ownershipTable.save(o); }
             public Optional<Ownership> findById(OwnershipId id) { return ownershipTable.find(id.value()); }

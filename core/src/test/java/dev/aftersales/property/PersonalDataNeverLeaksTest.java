@@ -107,6 +107,49 @@ class PersonalDataNeverLeaksTest {
     }
 
     @Property(tries = 50)
+    void eu4_ownerProfileCommandsEventsAndRefusalsHoldNoPersonalData(@ForAll("secrets") Secrets s) {
+        ServiceFixture f = new ServiceFixture();
+        f.registerOwner("O-1");
+        UpdateOwnerProfile update = UpdateOwnerProfile.builder("O-1").name(s.name()).age(s.age())
+                .work(s.occupation(), s.employer()).household(s.householdSize(), s.structure())
+                .phones(List.of(s.mobile(), s.landline())).idCardNumber(s.idCard())
+                .classification(CustomerOrigin.OVERSEAS_CHINESE, PropertyRightType.FUND_RAISED).build();
+        RecordOutstandingItem item = new RecordOutstandingItem("O-1", "C1", OutstandingItem.Kind.COMPENSATION,
+                s.description());
+        Owner updated = f.service.updateOwnerProfile(update);
+        assertEquals(s.name(), updated.profile().name());
+        f.service.recordOutstandingItem(item);
+        f.service.settleOutstandingItem(new SettleOutstandingItem("O-1", "C1"));
+        f.service.recordOutstandingItem(item);
+        Owner last = f.service.changePaymentStatus(new ChangePaymentStatus("O-1", PaymentStatus.IN_ARREARS));
+        List<String> shown = new ArrayList<>(List.of(update.toString(), item.toString(), last.toString(),
+                UpdateOwnerProfile.builderFrom(last).build().toString()));
+        for (DomainEvent e : f.events) {
+            shown.add(e.toString());
+            shown.add(e.aggregateId());
+        }
+        shown.add(assertThrows(PropertyConflictException.class, () -> f.service.recordOutstandingItem(item)).getMessage());
+        shown.add(assertThrows(PropertyNotFoundException.class, () -> f.service.updateOwnerProfile(
+                UpdateOwnerProfile.builder("O-9").name(s.name()).phones(List.of(s.mobile())).idCardNumber(s.idCard())
+                        .classification(CustomerOrigin.LOCAL, PropertyRightType.WELFARE).build())).getMessage());
+        shown.add(assertThrows(PropertyNotFoundException.class, () -> f.service.settleOutstandingItem(
+                new SettleOutstandingItem("O-1", "C9"))).getMessage());
+        for (CommandValidator validator : List.of(ServiceFixture.validator(Locale.ENGLISH),
+                ServiceFixture.validator(Locale.SIMPLIFIED_CHINESE))) {
+            for (Object bad : List.of(UpdateOwnerProfile.builderFrom(last).name(s.name().repeat(10)).age(200)
+                            .work(s.occupation().repeat(10), s.employer().repeat(10))
+                            .phones(List.of(s.mobile() + "0", s.landline() + "-1234567")).idCardNumber(s.idCard() + "Z")
+                            .build(),
+                    new RecordOutstandingItem("O-1", "C2", OutstandingItem.Kind.COMPENSATION, s.description().repeat(50)))) {
+                InvalidCommandException e = assertThrows(InvalidCommandException.class, () -> validator.validate(bad));
+                shown.add(e.getMessage());
+                shown.add(bad.toString());
+            }
+        }
+        assertNoneLeaks(s, shown);
+    }
+
+    @Property(tries = 50)
     void eu4_exceptionMessagesHoldNoPersonalData(@ForAll("secrets") Secrets s) {
         List<String> shown = new ArrayList<>();
         shown.add(assertThrows(IllegalArgumentException.class, () -> new PhoneNumber(s.mobile() + "9")).getMessage());

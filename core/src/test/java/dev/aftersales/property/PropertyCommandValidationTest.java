@@ -177,6 +177,43 @@ class PropertyCommandValidationTest {
     }
 
     @Test
+    @DisplayName("CP-2/EU-3 a malformed profile update lists every violation, in English and Chinese")
+    void cp2_updateOwnerProfileViolations() {
+        UpdateOwnerProfile bad = UpdateOwnerProfile.builder("bad id!").name(" ").age(151).household(0, null)
+                .phones(List.of("12345")).idCardNumber("1234").build();
+        Map<String, String> en = violations(ENGLISH, bad);
+        Map<String, String> expected = new TreeMap<>();
+        expected.put("ownerId", "must be 1 to 64 characters: letters, digits, dot, underscore, colon or hyphen");
+        expected.put("name", "is required");
+        expected.put("age", "must be at most 150");
+        expected.put("householdSize", "must be at least 1");
+        expected.put("phones[0].<list element>",
+                "must be a mobile number (11 digits starting with 13 to 19) or a landline number with area code");
+        expected.put("idCardNumber", "must be an identity-card number: 17 digits and a digit or X");
+        expected.put("origin", "is required");
+        expected.put("propertyRightType", "is required");
+        assertEquals(expected, en);
+        Map<String, String> zh = violations(CHINESE, UpdateOwnerProfile.builder(null).build());
+        assertEquals(Map.of("ownerId", "不能为空", "name", "不能为空", "phones", "必须填写1至5个电话号码", "origin", "不能为空",
+                "propertyRightType", "不能为空"), zh);
+    }
+
+    @Test
+    @DisplayName("CP-2/EU-3 outstanding-item and payment-status commands report every violation, in English and Chinese")
+    void cp2_outstandingItemAndPaymentStatusViolations() {
+        assertEquals(Map.of("ownerId", "is required", "reference", "is required", "kind", "is required",
+                "description", "is required"), violations(ENGLISH, new RecordOutstandingItem(null, null, null, " ")));
+        assertEquals(Map.of("reference", "必须是1至64个字母、数字、点、下划线、冒号或连字符", "description", "不能超过500个字符"),
+                violations(CHINESE, new RecordOutstandingItem("O1", "L 1", OutstandingItem.Kind.COMPENSATION,
+                        "x".repeat(501))));
+        assertEquals(Map.of("ownerId", "不能为空", "reference", "不能为空"),
+                violations(CHINESE, new SettleOutstandingItem(null, null)));
+        assertEquals(Map.of("ownerId", "must be 1 to 64 characters: letters, digits, dot, underscore, colon or hyphen",
+                "paymentStatus", "is required"), violations(ENGLISH, new ChangePaymentStatus("", null)));
+        assertEquals(Map.of("paymentStatus", "不能为空"), violations(CHINESE, new ChangePaymentStatus("O1", null)));
+    }
+
+    @Test
     @DisplayName("CP-2 the service refuses an invalid command before touching the store")
     void cp2_serviceValidatesFirst() {
         ServiceFixture f = new ServiceFixture(Locale.SIMPLIFIED_CHINESE);

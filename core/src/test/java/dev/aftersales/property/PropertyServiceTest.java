@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.InvalidCommandException;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import java.util.List;
@@ -184,6 +185,133 @@ class PropertyServiceTest {
         assertTrue(f.events.stream().anyMatch(e -> e instanceof PlotAdded));
         assertTrue(f.events.stream().anyMatch(e -> e instanceof BuildingAdded));
         assertTrue(f.events.stream().anyMatch(e -> e instanceof UnitAdded));
+    }
+
+    @Test
+    @DisplayName("EU-3 a profile update replaces the profile and publishes the fields that changed, without values")
+    void eu3_updateOwnerProfile() {
+        Owner before = f.registerOwner("O1");
+        f.clearEvents();
+        Owner after = f.service.updateOwnerProfile(UpdateOwnerProfile.builderFrom(before).age(43).work("teacher", null)
+                .phones(List.of("13812345678")).classification(CustomerOrigin.OTHER_PROVINCE,
+                        PropertyRightType.COMMODITY_HOUSING).build());
+        assertEquals(43, after.profile().age());
+        assertEquals("teacher", after.profile().occupation());
+        assertEquals(null, after.profile().employer());
+        assertEquals(List.of(PhoneNumber.parse("13812345678")), after.profile().phones());
+        assertEquals(CustomerOrigin.OTHER_PROVINCE, after.origin());
+        assertEquals(before.profile().name(), after.profile().name());
+        assertEquals(before.version() + 1, after.version());
+        assertEquals(after, f.service.findOwner(OwnerId.of("O1")).orElseThrow());
+        OwnerProfileUpdated event = assertInstanceOf(OwnerProfileUpdated.class, f.events.get(0));
+        assertEquals(List.of(OwnerProfileUpdated.Field.AGE, OwnerProfileUpdated.Field.OCCUPATION,
+                OwnerProfileUpdated.Field.EMPLOYER, OwnerProfileUpdated.Field.PHONES, OwnerProfileUpdated.Field.ORIGIN),
+                event.changed());
+        assertEquals(OwnerId.of("O1"), event.owner());
+        assertEquals(ServiceFixture.CLOCK.instant(), event.occurredAt());
+        assertEquals(1, f.events.size());
+    }
+
+    @Test
+    @DisplayName("EU-3 a profile update that changes nothing stores and publishes nothing; an unknown owner is refused")
+    void eu3_updateOwnerProfileWithoutChangeOrOwner() {
+        Owner before = f.registerOwner("O1");
+        f.clearEvents();
+        assertEquals(before, f.service.updateOwnerProfile(UpdateOwnerProfile.builderFrom(before).build()));
+        assertEquals(before, f.service.findOwner(OwnerId.of("O1")).orElseThrow());
+        PropertyNotFoundException e = assertThrows(PropertyNotFoundException.class, () -> f.service.updateOwnerProfile(
+                UpdateOwnerProfile.builder("O9").name("Li Lei").phones(List.of("13912345678"))
+                        .classification(CustomerOrigin.LOCAL, PropertyRightType.COMMODITY_HOUSING).build()));
+        assertEquals("owner O9 not found", e.getMessage());
+        assertTrue(f.events.isEmpty());
+    }
+
+    @Test
+    @DisplayName("EU-3 an outstanding item is recorded with its event (reference and kind); a taken reference is refused")
+    void eu3_recordOutstandingItem() {
+        f.registerOwner("O1");
+        f.clearEvents();
+        Owner o = f.service.recordOutstandingItem(new RecordOutstandingItem("O1", "L1",
+                OutstandingItem.Kind.CONSTRUCTION_LEFTOVER, "balcony railing loose"));
+        assertEquals(List.of(new OutstandingItem("L1", OutstandingItem.Kind.CONSTRUCTION_LEFTOVER, "balcony railing loose")),
+                o.outstandingItems());
+        OutstandingItemRecorded event = assertInstanceOf(OutstandingItemRecorded.class, f.events.get(0));
+        assertEquals(new OutstandingItemRecorded(event.eventId(), ServiceFixture.CLOCK.instant(), OwnerId.of("O1"), "L1",
+                OutstandingItem.Kind.CONSTRUCTION_LEFTOVER), event);
+        PropertyConflictException e = assertThrows(PropertyConflictException.class, () -> f.service.recordOutstandingItem(
+                new RecordOutstandingItem("O1", "L1", OutstandingItem.Kind.COMPENSATION, "other")));
+        assertEquals("owner O1 already has outstanding item L1", e.getMessage());
+        assertThrows(PropertyNotFoundException.class, () -> f.service.recordOutstandingItem(
+                new RecordOutstandingItem("O9", "L1", OutstandingItem.Kind.COMPENSATION, "other")));
+        assertEquals(o, f.service.findOwner(OwnerId.of("O1")).orElseThrow());
+        assertEquals(1, f.events.size());
+    }
+
+    @Test
+    @DisplayName("EU-3 an owner keeps at most 50 open items: the 51st is refused and changes nothing")
+    void eu3_mostOutstandingItems() {
+        f.registerOwner("O1");
+        for (int i = 1; i <= Owner.MAX_ITEMS; i++) {
+            f.service.recordOutstandingItem(new RecordOutstandingItem("O1", "L" + i, OutstandingItem.Kind.COMPENSATION,
+                    "item " + i));
+        }
+        f.clearEvents();
+        PropertyConflictException e = assertThrows(PropertyConflictException.class, () -> f.service.recordOutstandingItem(
+                new RecordOutstandingItem("O1", "L51", OutstandingItem.Kind.COMPENSATION, "one more")));
+        assertEquals("owner O1 already has 50 outstanding items, the most kept", e.getMessage());
+        assertEquals(Owner.MAX_ITEMS, f.service.findOwner(OwnerId.of("O1")).orElseThrow().outstandingItems().size());
+        assertTrue(f.events.isEmpty());
+    }
+
+    @Test
+    @DisplayName("EU-3 settling an item removes it and publishes its reference and kind; an unknown reference is refused")
+    void eu3_settleOutstandingItem() {
+        f.service.registerOwner(ServiceFixture.sampleOwner("O1")
+                .outstandingItem("L1", OutstandingItem.Kind.CONSTRUCTION_LEFTOVER, "balcony railing")
+                .outstandingItem("C1", OutstandingItem.Kind.COMPENSATION, "water damage").build());
+        f.clearEvents();
+        Owner o = f.service.settleOutstandingItem(new SettleOutstandingItem("O1", "C1"));
+        assertEquals(List.of("L1"), o.outstandingItems().stream().map(OutstandingItem::reference).toList());
+        OutstandingItemSettled event = assertInstanceOf(OutstandingItemSettled.class, f.events.get(0));
+        assertEquals("C1", event.reference());
+        assertEquals(OutstandingItem.Kind.COMPENSATION, event.kind());
+        PropertyNotFoundException e = assertThrows(PropertyNotFoundException.class,
+                () -> f.service.settleOutstandingItem(new SettleOutstandingItem("O1", "C1")));
+        assertEquals("outstanding item O1/C1 not found", e.getMessage());
+        assertEquals(o, f.service.findOwner(OwnerId.of("O1")).orElseThrow());
+        assertEquals(1, f.events.size());
+    }
+
+    @Test
+    @DisplayName("EU-3 a payment status change publishes from and to; the same status stores and publishes nothing")
+    void eu3_changePaymentStatus() {
+        Owner before = f.registerOwner("O1");
+        f.clearEvents();
+        Owner after = f.service.changePaymentStatus(new ChangePaymentStatus("O1", PaymentStatus.IN_ARREARS));
+        assertEquals(PaymentStatus.IN_ARREARS, after.paymentStatus());
+        assertEquals(before.version() + 1, after.version());
+        PaymentStatusChanged event = assertInstanceOf(PaymentStatusChanged.class, f.events.get(0));
+        assertEquals(PaymentStatus.PAID_UP, event.from());
+        assertEquals(PaymentStatus.IN_ARREARS, event.to());
+        assertEquals(after, f.service.changePaymentStatus(new ChangePaymentStatus("O1", PaymentStatus.IN_ARREARS)));
+        assertThrows(PropertyNotFoundException.class,
+                () -> f.service.changePaymentStatus(new ChangePaymentStatus("O9", PaymentStatus.PAID_UP)));
+        assertEquals(1, f.events.size());
+    }
+
+    @Test
+    @DisplayName("CP-2/EU-3 an invalid owner command is refused before the store is read")
+    void cp2_invalidOwnerCommandsChangeNothing() {
+        Owner before = f.registerOwner("O1");
+        f.clearEvents();
+        assertThrows(InvalidCommandException.class,
+                () -> f.service.updateOwnerProfile(UpdateOwnerProfile.builderFrom(before).phones(List.of()).build()));
+        assertThrows(InvalidCommandException.class, () -> f.service.recordOutstandingItem(
+                new RecordOutstandingItem("O1", "L1", OutstandingItem.Kind.COMPENSATION, " ")));
+        assertThrows(InvalidCommandException.class,
+                () -> f.service.changePaymentStatus(new ChangePaymentStatus("O1", null)));
+        assertEquals(before, f.service.findOwner(OwnerId.of("O1")).orElseThrow());
+        assertTrue(f.events.isEmpty());
     }
 
     @Test

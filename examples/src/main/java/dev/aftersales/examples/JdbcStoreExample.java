@@ -8,10 +8,20 @@ import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
-import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.AddBuilding;
+import dev.aftersales.property.AddPlot;
+import dev.aftersales.property.AddUnit;
+import dev.aftersales.property.CustomerOrigin;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.PaymentStatus;
+import dev.aftersales.property.PlotId;
+import dev.aftersales.property.PropertyRightType;
+import dev.aftersales.property.RegisterEstate;
+import dev.aftersales.property.RegisterOwner;
 import dev.aftersales.property.UnitId;
+import dev.aftersales.property.UnitKind;
+import dev.aftersales.property.UnitUsage;
 import dev.aftersales.storage.jdbc.schema.MigrationReport;
 import dev.aftersales.storage.jdbc.store.JdbcStore;
 import dev.aftersales.testkit.TestClock;
@@ -40,6 +50,7 @@ import javax.sql.DataSource;
 /**
  * The entry point on the JDBC store: H2 in memory by default (nothing to install), or any
  * PostgreSQL, MariaDB/MySQL or H2 database named by a JDBC URL. The program migrates the schema,
+ * registers a unit and its owner (once per database: intake checks them, EU-1, EU-3),
  * reports a repair and lodges a complaint (each step, the commitments it starts and its events in
  * one transaction, rules RP-2, CP-1, CP-5), delivers the events from the outbox, explains a
  * deadline in English and Chinese (SL-15), lets two days pass, sweeps from two "nodes" (each
@@ -94,9 +105,13 @@ public final class JdbcStoreExample {
                 .idGenerator(inMemory ? IdGenerator.sequential("") : IdGenerator.randomUuids())
                 .listener(delivered::add).build()) {
 
-            section("2. A repair and a complaint: each step, its commitments and its events in one transaction");
-            TicketLocation flat = TicketLocation.ofUnit(UnitId.of("E1-A-1-101"), BuildingId.of("E1-A-1"),
-                    EstateId.of("E1"));
+            section("2. The unit and its owner: intake checks them against the register (EU-1, EU-3)");
+            registerPropertyOnce(desk);
+            System.out.println("  events delivered so far: " + delivered.size() + "; from the outbox: "
+                    + desk.publishPending() + " -> " + delivered.size());
+
+            section("3. A repair and a complaint: each step, its commitments and its events in one transaction");
+            TicketLocation flat = TicketLocation.ofUnit(UnitId.of("E1-A-1-101"));   // building and estate from the register
             Reporter owner = Reporter.byOwner(OwnerId.of("O-1001"));
             TicketRecord repair = desk.reportRepair(new ReportRepair(flat, owner, Channel.HOTLINE, Urgency.NORMAL,
                     HOTLINE, "crack in the bedroom wall"), Actor.staff("S-02"));
@@ -111,12 +126,12 @@ public final class JdbcStoreExample {
             System.out.println("  events delivered so far: " + delivered.size() + "; from the outbox: "
                     + desk.publishPending() + " -> " + delivered.size());
 
-            section("3. Why the repair's contact is due then (SL-15)");
+            section("4. Why the repair's contact is due then (SL-15)");
             Commitment contact = desk.commitmentsOf(repair.id()).get(0);
             System.out.println(indent(desk.explain(contact.id(), Locale.ENGLISH)));
             System.out.println(indent(desk.explain(contact.id(), Locale.SIMPLIFIED_CHINESE)));
 
-            section("4. Two days later: two sweeping nodes, each firing recorded once (SL-9, CP-8)");
+            section("5. Two days later: two sweeping nodes, each firing recorded once (SL-9, CP-8)");
             clock.advance(Duration.ofDays(2));
             SweepReport first = desk.sweep();
             try (AfterSales node2 = AfterSales.builder().store(store).clock(clock).sweeperName("node-2")
@@ -134,6 +149,26 @@ public final class JdbcStoreExample {
                 }
             }
         }
+    }
+
+    /**
+     * Registers estate E1 with unit E1-A-1-101 and owner O-1001, unless an earlier run on the same
+     * database did.
+     */
+    private static void registerPropertyOnce(AfterSales desk) {
+        if (desk.property().findEstate(EstateId.of("E1")).isPresent()) {
+            System.out.println("  registered by an earlier run");
+            return;
+        }
+        desk.property().registerEstate(new RegisterEstate("E1", "Riverside Garden"));
+        desk.property().addPlot(new AddPlot("E1", "E1-A", "Plot A"));
+        desk.property().addBuilding(new AddBuilding("E1-A", "E1-A-1", "Building 1"));
+        desk.property().addUnit(AddUnit.usable("E1-A-1", "E1-A-1-101", "101", UnitKind.RESIDENCE, "89.50",
+                UnitUsage.RESIDENTIAL));
+        desk.registerOwner(RegisterOwner.builder().ownerId("O-1001").name("王五").phone("13700137000")
+                .classification(CustomerOrigin.LOCAL, PropertyRightType.COMMODITY_HOUSING, PaymentStatus.PAID_UP)
+                .build());
+        System.out.println("  " + desk.countPlot(PlotId.of("E1-A")));
     }
 
     private static String indent(String text) {

@@ -12,7 +12,6 @@ import dev.aftersales.common.PageRequest;
 import dev.aftersales.property.AddBuilding;
 import dev.aftersales.property.AddPlot;
 import dev.aftersales.property.AddUnit;
-import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.Buyer;
 import dev.aftersales.property.CustomerOrigin;
 import dev.aftersales.property.EstateId;
@@ -132,8 +131,9 @@ public final class QuickStart {
             desk.handOver(new HandOverUnit("E1-A-1-101", LocalDate.of(2025, 6, 16), Actor.staff("S-01")));
 
             section("3. Tickets: an emergency repair, a normal repair, a complaint at the sales office");
-            TicketLocation flat101 = TicketLocation.ofUnit(UnitId.of("E1-A-1-101"), BuildingId.of("E1-A-1"),
-                    EstateId.of("E1"));
+            // the unit alone: the desk takes its building and estate from the register, and refuses a
+            // unit, building, estate or owner the register does not hold (EU-1, EU-3)
+            TicketLocation flat101 = TicketLocation.ofUnit(UnitId.of("E1-A-1-101"));
             Reporter ownerReports = Reporter.byOwner(OwnerId.of("O-1001"));
             TicketService tickets = desk.tickets();
 

@@ -23,6 +23,7 @@ import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.storage.memory.MemoryStore;
+import dev.aftersales.testkit.LogCapture;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.LodgeComplaint;
@@ -32,6 +33,7 @@ import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.ticket.TicketReferenceException;
 import dev.aftersales.ticket.TicketState;
 import dev.aftersales.ticket.Urgency;
 import java.time.Duration;
@@ -57,8 +59,11 @@ class AfterSalesEntryPointTest {
     @Test
     @DisplayName("with nothing configured the desk runs on the in-memory store found on the class path")
     void defaultStoreIsInMemory() {
-        try (AfterSales desk = AfterSales.builder().clock(CLOCK).build()) {
+        try (LogCapture log = LogCapture.start(); AfterSales desk = AfterSales.builder().clock(CLOCK).build()) {
             assertInstanceOf(MemoryStore.class, desk.store());
+            assertEquals(1, log.linesContaining("no store configured: using the memory store found on the class path")
+                    .size(), log.text());
+            SampleProperty.register(desk);
             TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
             assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
             assertEquals(CLOCK.instant(), ticket.reportedAt());
@@ -69,13 +74,20 @@ class AfterSalesEntryPointTest {
     @DisplayName("a failing listener neither loses the change nor stops the other listeners")
     void failingListenerLosesNothing() {
         List<DomainEvent> seen = new ArrayList<>();
-        try (AfterSales desk = AfterSales.builder().clock(CLOCK).idGenerator(IdGenerator.sequential("x"))
+        try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(CLOCK)
+                .idGenerator(IdGenerator.sequential("x"))
                 .listener(e -> {
                     throw new IllegalStateException("listener down");
                 })
                 .listener(seen::add)
                 .build()) {
-            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+            SampleProperty.register(desk);
+            seen.clear();
+            TicketRecord ticket;
+            try (LogCapture log = LogCapture.start()) {
+                ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+                assertEquals(1, log.linesContaining("was not delivered to listener").size(), log.text());
+            }
 
             assertTrue(desk.findTicket(ticket.id()).isPresent(), "the ticket was saved");
             assertEquals(1, seen.size());
@@ -89,8 +101,9 @@ class AfterSalesEntryPointTest {
     @DisplayName("CP-2 validation messages come in the configured language, every violation listed")
     void validationInBothLanguages() {
         ReportRepair incomplete = new ReportRepair(null, null, null, null, null, " ");
-        try (AfterSales english = AfterSales.builder().clock(CLOCK).build();
-             AfterSales chinese = AfterSales.builder().clock(CLOCK).locale(Locale.SIMPLIFIED_CHINESE).build()) {
+        try (AfterSales english = AfterSales.builder().store(MemoryStore.create()).clock(CLOCK).build();
+             AfterSales chinese = AfterSales.builder().store(MemoryStore.create()).clock(CLOCK)
+                     .locale(Locale.SIMPLIFIED_CHINESE).build()) {
             InvalidCommandException en = assertThrows(InvalidCommandException.class,
                     () -> english.reportRepair(incomplete, Actor.staff("S-1")));
             InvalidCommandException zh = assertThrows(InvalidCommandException.class,
@@ -110,7 +123,9 @@ class AfterSalesEntryPointTest {
     void complaintCommitmentsStartWithTheStepAndBreachOnce() {
         TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
         List<DomainEvent> seen = new ArrayList<>();
-        try (AfterSales desk = AfterSales.builder().clock(clock).listener(seen::add).build()) {
+        try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(clock).listener(seen::add)
+                .build()) {
+            SampleProperty.register(desk);
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
@@ -142,7 +157,7 @@ class AfterSalesEntryPointTest {
         TestClock clock = TestClock.at("2025-06-16T01:00:00Z", ZoneId.of("Asia/Shanghai"));
         List<CommitmentEvent> delivered = new ArrayList<>();
         java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
-        try (AfterSales desk = AfterSales.builder().clock(clock).listener(event -> {
+        try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(clock).listener(event -> {
             if (event instanceof CommitmentEvent c) {
                 if (down.get()) {
                     throw new IllegalStateException("pager down");
@@ -150,12 +165,18 @@ class AfterSalesEntryPointTest {
                 delivered.add(c);
             }
         }).build()) {
+            SampleProperty.register(desk);
             TicketRecord complaint = desk.lodgeComplaint(new LodgeComplaint(
                     TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
                     Reporter.byOwner(OwnerId.of("O-1")), Channel.WEBSITE, Severity.GENERAL,
                     DepartmentId.of("web"), "noise from the pump room"), Actor.staff("S-1"));
             clock.advance(Duration.ofHours(25));
-            desk.sweep();
+            try (LogCapture log = LogCapture.start()) {
+                desk.sweep();
+                assertTrue(log.linesContaining("listener failed on commitment event").stream()
+                        .anyMatch(line -> line.contains(":BREACH:") && line.contains("it will be delivered again")),
+                        log.text());
+            }
             assertTrue(delivered.isEmpty());
 
             down.set(false);
@@ -168,6 +189,40 @@ class AfterSalesEntryPointTest {
                     && e.kind() == FiringKind.BREACH).count(), "delivered again, once");
             assertEquals(1, desk.commitments().find(reply.id()).orElseThrow().firings().stream()
                     .filter(f -> f.kind() == FiringKind.BREACH).count(), "recorded once");
+        }
+    }
+
+    @Test
+    @DisplayName("EU-1/EU-3 by default the desk refuses a repair on a unit or by an owner the register does not hold, "
+            + "and stores nothing")
+    void referencesAreCheckedByDefault() {
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).listener(seen::add).build()) {
+            TicketReferenceException e = assertThrows(TicketReferenceException.class,
+                    () -> desk.reportRepair(repair("leaking tap"), Actor.staff("S-1")));
+            assertEquals(List.of(TicketReferenceException.Reason.UNKNOWN_UNIT, TicketReferenceException.Reason.UNKNOWN_OWNER),
+                    e.problems().stream().map(TicketReferenceException.Problem::reason).toList());
+            assertTrue(seen.isEmpty());
+            assertTrue(desk.openTicketsOfUnit(UnitId.of("U-1"), PageRequest.first(10)).items().isEmpty());
+
+            SampleProperty.register(desk);
+            TicketRecord named = desk.reportRepair(new ReportRepair(TicketLocation.ofUnit(UnitId.of("U-1")),
+                    Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE, Urgency.NORMAL, DepartmentId.of("hotline"),
+                    "leaking tap"), Actor.staff("S-1"));
+            assertEquals(repair("leaking tap").location(), named.intake().location(), "building and estate of the register");
+        }
+    }
+
+    @Test
+    @DisplayName("EU-1 checkReferences(false) takes the references as given, for applications whose own register is the reference")
+    void referencesTrustedWhenSwitchedOff() {
+        try (AfterSales desk = AfterSales.builder().clock(CLOCK).checkReferences(false).build()) {
+            TicketRecord ticket = desk.reportRepair(repair("leaking tap"), Actor.staff("S-1"));
+            assertEquals(TicketState.RECEIVED, desk.findTicket(ticket.id()).orElseThrow().state());
+            assertThrows(TicketReferenceException.class, () -> desk.reportRepair(new ReportRepair(
+                    TicketLocation.ofUnit(UnitId.of("U-1")), Reporter.byOwner(OwnerId.of("O-1")), Channel.HOTLINE,
+                    Urgency.NORMAL, DepartmentId.of("hotline"), "leaking tap"), Actor.staff("S-1")),
+                    "a unit named alone is still looked up");
         }
     }
 }

@@ -61,6 +61,8 @@ class ListenerFailuresTest {
                 })
                 .listener(seen::add)
                 .build()) {
+            SampleProperty.register(desk);
+            seen.clear();
             TicketRecord ticket = desk.lodgeComplaint(complaint(), Actor.staff("S-1"));
 
             assertEquals(1, seen.size(), "the next listener got the event");
@@ -85,6 +87,7 @@ class ListenerFailuresTest {
                 deliveredAgain.countDown();
             }
         }).build()) {
+            SampleProperty.register(desk);
             desk.lodgeComplaint(complaint(), Actor.staff("S-1"));
             clock.advance(Duration.ofHours(25));
             try (ScheduledSweeps sweeps = desk.startSweeping(executor, Duration.ofMillis(20))) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
@@ -61,7 +62,8 @@ class TicketServiceTransactionTest {
 
     /**
      * The desk's ticket service over the memory store with one more same-transaction effect,
-     * {@code handler}, after the commitments; {@code sink} is the listener after the commit.
+     * {@code handler}, after the commitments; {@code sink} is the listener after the commit. These
+     * tests are about the unit of work, so the intake's references are trusted, not registered.
      */
     private TicketService service(java.util.function.Consumer<TicketEvent> handler, DomainEventListener sink) {
         StepEffects effects = StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(sink)))
@@ -69,7 +71,7 @@ class TicketServiceTransactionTest {
         StepContext context = new StepContext(store, clock, IdGenerator.sequential("t"), validator, effects);
         CommitmentEngine noPolicies = new CommitmentEngine(new PolicyCatalog(CalendarRegistry.withReadyCalendars()),
                 IdGenerator.sequential("c"), clock.getZone());
-        return new TicketService(context, new CommitmentService(context, noPolicies));
+        return new TicketService(context, new CommitmentService(context, noPolicies), IntakeReferences.TRUSTED);
     }
 
     private static ReportRepair repair() {

@@ -1,17 +1,19 @@
 package dev.aftersales.testkit;
 
+import dev.aftersales.common.AdjustableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A controllable {@link Clock} for tests: it stands still until it is {@linkplain #set set} or
  * {@linkplain #advance advanced}. Thread-safe: several threads may read and move it at once.
- * Copies made by {@link #withZone} share the same time, so moving one moves them all.
+ * Copies made by {@link #withZone} share the same time, so moving one moves them all. It is a
+ * standing {@link AdjustableClock} of the core module, which a production system can use without
+ * the testkit (replays, "time travel" on staging); no JUnit or jqwik class is needed to use it.
  *
  * <pre>{@code
  * TestClock clock = TestClock.at("2025-01-27T09:00:00Z", ZoneId.of("Asia/Shanghai"));
@@ -21,12 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class TestClock extends Clock {
 
-    private final AtomicReference<Instant> now;
-    private final ZoneId zone;
+    private final AdjustableClock clock;
 
-    private TestClock(AtomicReference<Instant> now, ZoneId zone) {
-        this.now = now;
-        this.zone = zone;
+    private TestClock(AdjustableClock clock) {
+        this.clock = clock;
     }
 
     /**
@@ -49,8 +49,7 @@ public final class TestClock extends Clock {
      * @throws NullPointerException if an argument is null
      */
     public static TestClock at(Instant instant, ZoneId zone) {
-        return new TestClock(new AtomicReference<>(Objects.requireNonNull(instant, "instant")),
-                Objects.requireNonNull(zone, "zone"));
+        return new TestClock(AdjustableClock.standingAt(instant, zone));
     }
 
     /**
@@ -74,7 +73,7 @@ public final class TestClock extends Clock {
      * @throws NullPointerException if the instant is null
      */
     public TestClock set(Instant instant) {
-        now.set(Objects.requireNonNull(instant, "instant"));
+        clock.set(instant);
         return this;
     }
 
@@ -88,16 +87,12 @@ public final class TestClock extends Clock {
      * @throws IllegalArgumentException if the amount is negative (use {@link #set} to go back)
      */
     public Instant advance(Duration amount) {
-        Objects.requireNonNull(amount, "amount");
-        if (amount.isNegative()) {
-            throw new IllegalArgumentException("a test clock advances by zero or more, got " + amount);
-        }
-        return now.updateAndGet(t -> t.plus(amount));
+        return clock.advance(amount);
     }
 
     @Override
     public ZoneId getZone() {
-        return zone;
+        return clock.getZone();
     }
 
     /**
@@ -108,21 +103,21 @@ public final class TestClock extends Clock {
      */
     @Override
     public TestClock withZone(ZoneId zone) {
-        return new TestClock(now, Objects.requireNonNull(zone, "zone"));
+        return new TestClock(clock.withZone(Objects.requireNonNull(zone, "zone")));
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        return clock.instant();
     }
 
     @Override
     public long millis() {
-        return now.get().toEpochMilli();
+        return clock.millis();
     }
 
     @Override
     public String toString() {
-        return "TestClock[" + now.get() + ", " + zone + "]";
+        return "TestClock[" + clock.instant() + ", " + clock.getZone() + "]";
     }
 }

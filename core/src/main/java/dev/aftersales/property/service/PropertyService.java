@@ -23,12 +23,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The use cases of estates, units, owners and ownerships (rules EU-1..EU-4, PH-1, WA-1), for the
- * library's entry point to delegate to. Every command runs the desk's {@link StepEffects step
- * pipeline}: it is validated first ({@link CommandValidator}, one {@link InvalidCommandException}
- * listing every violation, CP-2), then decided and saved in one unit of work together with its
- * {@link PropertyEvent}s in the store's outbox (when it has one); after the commit the events reach
- * the listeners in the order they happened. A listener's failure does not undo the change.
+ * The use cases of estates, units, owners and ownerships (rules EU-1..EU-4, PH-1, WA-1): the
+ * register, the owners' profiles (update, payment status, outstanding items: EU-3), contracts,
+ * handovers and transfers, and the queries, for the library's entry point to delegate to. Every
+ * command runs the desk's {@link StepEffects step pipeline}: it is validated first
+ * ({@link CommandValidator}, one {@link InvalidCommandException} listing every violation, CP-2),
+ * then decided and saved in one unit of work together with its {@link PropertyEvent}s in the
+ * store's outbox (when it has one); after the commit the events reach the listeners in the order
+ * they happened. A listener's failure does not undo the change.
  *
  * <p>"Today", which no contract, handover or transfer date may be after, is the injected clock's
  * date in the clock's zone. Every failure leaves the store unchanged; messages name ids, states and
@@ -203,6 +205,110 @@ public final class PropertyService {
             }
             Owner saved = owners.save(owner);
             published.add(new OwnerRegistered(eventId(), clock.instant(), id));
+            return saved;
+        });
+    }
+
+    /**
+     * Replaces an owner's profile (EU-3): the personal data, the customer origin and the
+     * property-right type, as {@link UpdateOwnerProfile} gives them. Publishes
+     * {@link OwnerProfileUpdated} naming the fields that changed, never their values (EU-4); an
+     * update that changes nothing stores and publishes nothing.
+     *
+     * @param command the command
+     * @return the stored owner (unchanged if nothing changed)
+     * @throws PropertyNotFoundException if the owner is not stored
+     */
+    public Owner updateOwnerProfile(UpdateOwnerProfile command) {
+        validator.validate(command);
+        OwnerId id = OwnerId.of(command.ownerId());
+        OwnerProfile profile = command.toProfile();
+        return write(published -> {
+            Owner owner = requireOwner(id);
+            Owner updated = owner.withProfile(profile).withOrigin(command.origin())
+                    .withPropertyRightType(command.propertyRightType());
+            List<OwnerProfileUpdated.Field> changed = OwnerProfileUpdated.changesBetween(owner, updated);
+            if (changed.isEmpty()) {
+                return owner;
+            }
+            Owner saved = owners.save(updated);
+            published.add(new OwnerProfileUpdated(eventId(), clock.instant(), id, changed));
+            return saved;
+        });
+    }
+
+    /**
+     * Records a construction leftover or compensation item as open with an owner (EU-3) and
+     * publishes {@link OutstandingItemRecorded} (reference and kind, not the description, EU-4).
+     *
+     * @param command the command
+     * @return the stored owner, with the item among its outstanding items
+     * @throws PropertyNotFoundException  if the owner is not stored
+     * @throws PropertyConflictException if the owner has an open item under that reference, or
+     *                                    already {@value Owner#MAX_ITEMS} open items
+     */
+    public Owner recordOutstandingItem(RecordOutstandingItem command) {
+        validator.validate(command);
+        OwnerId id = OwnerId.of(command.ownerId());
+        OutstandingItem item = command.toItem();
+        return write(published -> {
+            Owner owner = requireOwner(id);
+            if (owner.outstandingItem(item.reference()).isPresent()) {
+                throw new PropertyConflictException("owner " + id + " already has outstanding item " + item.reference());
+            }
+            if (owner.outstandingItems().size() >= Owner.MAX_ITEMS) {
+                throw new PropertyConflictException("owner " + id + " already has " + Owner.MAX_ITEMS
+                        + " outstanding items, the most kept");
+            }
+            Owner saved = owners.save(owner.recordOutstandingItem(item));
+            published.add(new OutstandingItemRecorded(eventId(), clock.instant(), id, item.reference(), item.kind()));
+            return saved;
+        });
+    }
+
+    /**
+     * Records that an owner's open item is settled (EU-3): it leaves the owner's outstanding items.
+     * Publishes {@link OutstandingItemSettled}.
+     *
+     * @param command the command
+     * @return the stored owner, without the item
+     * @throws PropertyNotFoundException if the owner is not stored, or has no open item under that
+     *                                   reference (kind {@code "outstanding item"}, id
+     *                                   {@code owner/reference})
+     */
+    public Owner settleOutstandingItem(SettleOutstandingItem command) {
+        validator.validate(command);
+        OwnerId id = OwnerId.of(command.ownerId());
+        String reference = command.reference();
+        return write(published -> {
+            Owner owner = requireOwner(id);
+            OutstandingItem item = owner.outstandingItem(reference)
+                    .orElseThrow(() -> new PropertyNotFoundException("outstanding item", id + "/" + reference));
+            Owner saved = owners.save(owner.settleOutstandingItem(reference));
+            published.add(new OutstandingItemSettled(eventId(), clock.instant(), id, reference, item.kind()));
+            return saved;
+        });
+    }
+
+    /**
+     * Records how an owner now stands with the fees due (EU-3), publishing
+     * {@link PaymentStatusChanged} if it changed.
+     *
+     * @param command the command
+     * @return the stored owner (unchanged if it already had that status)
+     * @throws PropertyNotFoundException if the owner is not stored
+     */
+    public Owner changePaymentStatus(ChangePaymentStatus command) {
+        validator.validate(command);
+        OwnerId id = OwnerId.of(command.ownerId());
+        PaymentStatus status = command.paymentStatus();
+        return write(published -> {
+            Owner owner = requireOwner(id);
+            if (owner.paymentStatus() == status) {
+                return owner;
+            }
+            Owner saved = owners.save(owner.withPaymentStatus(status));
+            published.add(new PaymentStatusChanged(eventId(), clock.instant(), id, owner.paymentStatus(), status));
             return saved;
         });
     }
@@ -446,6 +552,10 @@ public final class PropertyService {
 
     private Unit requireUnit(UnitId id) {
         return units.findById(id).orElseThrow(() -> new PropertyNotFoundException("unit", id.value()));
+    }
+
+    private Owner requireOwner(OwnerId id) {
+        return owners.findById(id).orElseThrow(() -> new PropertyNotFoundException("owner", id.value()));
     }
 
     private Ownership requireCurrentOwnership(Unit unit) {

@@ -39,6 +39,24 @@ import org.slf4j.LoggerFactory;
  * reach the listeners. If the commitments cannot be written, nothing of the step is kept; a
  * listener's failure never undoes a committed step.
  *
+ * <p>What intake checks. A repair, complaint, question or feedback is first validated (CP-2); then,
+ * in the unit of work that stores the new ticket, its references are looked up in the property
+ * register (rules EU-1, EU-3), unless the desk trusts them ({@link IntakeReferences#TRUSTED}):
+ * <ul>
+ *   <li>a unit ({@link TicketLocation#ofUnit(UnitId, BuildingId, EstateId)}) must be registered,
+ *       in the building and estate the command names;</li>
+ *   <li>a unit named alone ({@link TicketLocation#ofUnit(UnitId)}) must be registered; the ticket
+ *       is stored with the building and estate of the register (also when references are
+ *       trusted);</li>
+ *   <li>a common area of a building must name a registered building, in the estate the command
+ *       names; a common area of an estate a registered estate;</li>
+ *   <li>a reporting owner ({@link Reporter#byOwner}) must be registered; whether the owner holds
+ *       the unit is not checked (owners report on common areas and on neighbours' units too), nor
+ *       are non-owner contacts, staff reporters or the receiving unit.</li>
+ * </ul>
+ * A command that fails any of these is refused with one {@link TicketReferenceException} listing
+ * every problem by id (never personal data, rule EU-4), and nothing is stored or published.
+ *
  * <p>Concurrency: two commands on the same ticket at once are resolved by the repository: one
  * saves, the other fails with {@link StaleWriteException} and changes nothing; the caller may
  * retry it. Thread-safe when its collaborators are. Logs identifiers only (rule EU-4).
@@ -53,9 +71,11 @@ public final class TicketService {
     private final CommandValidator validator;
     private final StepEffects effects;
     private final CommitmentService commitments;
+    private final IntakeReferenceCheck references;
 
     /**
-     * Creates the service of a desk; applications get it from {@code AfterSales.tickets()}.
+     * Creates the service of a desk that checks every intake's references against the property
+     * register ({@link IntakeReferences#CHECKED}); applications get it from {@code AfterSales.tickets()}.
      *
      * @param context     the desk's store, clock, identifiers, validator and step pipeline
      * @param commitments the service commitments each step's events start, stop, pause and resume
@@ -63,6 +83,19 @@ public final class TicketService {
      * @throws NullPointerException if an argument is null
      */
     public TicketService(StepContext context, CommitmentService commitments) {
+        this(context, commitments, IntakeReferences.CHECKED);
+    }
+
+    /**
+     * Creates the service of a desk; applications get it from {@code AfterSales.tickets()}.
+     *
+     * @param context     the desk's store, clock, identifiers, validator and step pipeline
+     * @param commitments the service commitments each step's events start, stop, pause and resume
+     *                    in the step's unit of work
+     * @param references  whether intake checks its references against the property register
+     * @throws NullPointerException if an argument is null
+     */
+    public TicketService(StepContext context, CommitmentService commitments, IntakeReferences references) {
         Objects.requireNonNull(context, "context");
         this.tickets = context.store().tickets();
         this.clock = context.clock();
@@ -70,6 +103,7 @@ public final class TicketService {
         this.validator = context.validator();
         this.effects = context.effects();
         this.commitments = Objects.requireNonNull(commitments, "commitments");
+        this.references = new IntakeReferenceCheck(context.store(), references);
     }
 
     /**
@@ -80,6 +114,8 @@ public final class TicketService {
      * @return the stored ticket, in state {@link TicketState#RECEIVED}
      * @throws NullPointerException    if an argument is null
      * @throws InvalidCommandException listing every violation of the command
+     * @throws TicketReferenceException listing every reference the property register contradicts
+     *                                  (see the class description); nothing is stored
      */
     public TicketRecord reportRepair(ReportRepair command, Actor receivedBy) {
         return receive(command, receivedBy);
@@ -93,6 +129,8 @@ public final class TicketService {
      * @return the stored ticket, in state {@link TicketState#RECEIVED}
      * @throws NullPointerException    if an argument is null
      * @throws InvalidCommandException listing every violation of the command
+     * @throws TicketReferenceException listing every reference the property register contradicts
+     *                                  (see the class description); nothing is stored
      */
     public TicketRecord lodgeComplaint(LodgeComplaint command, Actor receivedBy) {
         return receive(command, receivedBy);
@@ -106,6 +144,8 @@ public final class TicketService {
      * @return the stored ticket, in state {@link TicketState#RECEIVED}
      * @throws NullPointerException    if an argument is null
      * @throws InvalidCommandException listing every violation of the command
+     * @throws TicketReferenceException listing every reference the property register contradicts
+     *                                  (see the class description); nothing is stored
      */
     public TicketRecord askQuestion(AskQuestion command, Actor receivedBy) {
         return receive(command, receivedBy);
@@ -119,6 +159,8 @@ public final class TicketService {
      * @return the stored ticket, in state {@link TicketState#RECEIVED}
      * @throws NullPointerException    if an argument is null
      * @throws InvalidCommandException listing every violation of the command
+     * @throws TicketReferenceException listing every reference the property register contradicts
+     *                                  (see the class description); nothing is stored
      */
     public TicketRecord giveFeedback(GiveFeedback command, Actor receivedBy) {
         return receive(command, receivedBy);
@@ -128,8 +170,11 @@ public final class TicketService {
         validator.validate(command);
         Objects.requireNonNull(receivedBy, "receivedBy");
         TicketId id = TicketId.of(ids.next("T"));
-        return saveAndPublish(
-                () -> Ticket.receive(id, command.toIntake(), command.receivingUnit(), receivedBy, clock, ids));
+        return saveAndPublish(() -> {
+            // EU-1, EU-3: read in the unit of work that stores the ticket; a refusal stores nothing
+            TicketLocation at = references.locate(command);
+            return Ticket.receive(id, command.toIntake(at), command.receivingUnit(), receivedBy, clock, ids);
+        });
     }
 
     /**

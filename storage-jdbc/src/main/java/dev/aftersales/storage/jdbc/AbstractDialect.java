@@ -144,6 +144,10 @@ abstract class AbstractDialect implements Dialect {
             if (state.equals("57014")) {
                 return SqlFailure.QUERY_TIMEOUT;
             }
+            // X/Open and SQL:2016 "base table or view not found", and PostgreSQL's undefined_table
+            if (state.equals("42S02") || state.equals("42P01")) {
+                return SqlFailure.UNDEFINED_TABLE;
+            }
         }
         if (e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
                 || e instanceof SQLRecoverableException) {

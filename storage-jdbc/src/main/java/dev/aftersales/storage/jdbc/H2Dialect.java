@@ -84,6 +84,8 @@ final class H2Dialect extends AbstractDialect {
             case 90067, 90098, 90121 -> SqlFailure.CONNECTION_LOST;
             // STATEMENT_WAS_CANCELED
             case 57014 -> SqlFailure.QUERY_TIMEOUT;
+            // TABLE_OR_VIEW_NOT_FOUND_1, _WITH_CANDIDATES_2, _DATABASE_EMPTY_1
+            case 42102, 42103, 42104 -> SqlFailure.UNDEFINED_TABLE;
             default -> SqlFailure.OTHER;
         };
     }

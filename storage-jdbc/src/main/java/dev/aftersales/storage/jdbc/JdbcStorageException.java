@@ -38,6 +38,24 @@ public class JdbcStorageException extends AfterSalesException {
     }
 
     /**
+     * Creates the exception for a failure reported by the driver, for subclasses that say what it
+     * means and what to do: {@code <headline>: <kind> (SQLState ..., vendor code ...) in: <what>. <advice>}.
+     *
+     * @param headline what the failure means; no personal data
+     * @param what     what the library was doing, e.g. the SQL text; no personal data
+     * @param failure  the kind of failure
+     * @param cause    the driver's exception
+     * @param advice   what to do about it; no personal data
+     */
+    protected JdbcStorageException(String headline, String what, SqlFailure failure, SQLException cause, String advice) {
+        super(headline + ": " + message(what, failure, cause.getSQLState(), cause.getErrorCode()) + ". " + advice,
+                safeCause(failure, cause));
+        this.failure = Objects.requireNonNull(failure, "failure");
+        this.sqlState = cause.getSQLState();
+        this.vendorCode = cause.getErrorCode();
+    }
+
+    /**
      * Creates the exception for a failure the library detected itself.
      *
      * @param message what went wrong, without personal data

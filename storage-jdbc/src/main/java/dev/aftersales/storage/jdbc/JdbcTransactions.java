@@ -4,6 +4,7 @@ import dev.aftersales.spi.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -43,12 +44,14 @@ public final class JdbcTransactions implements UnitOfWork {
     private final ConnectionProvider provider;
     private final int isolation;
     private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private final TablePrefix tablePrefix;
     private volatile Dialect dialect;
 
     private JdbcTransactions(Builder builder) {
         this.provider = builder.provider;
         this.isolation = builder.isolation;
         this.dialect = builder.dialect;
+        this.tablePrefix = builder.tablePrefix;
         LOG.info("JDBC transactions over {}: isolation {}, dialect {}", provider, isolationName(isolation),
                 dialect == null ? "detected on first use" : dialect);
     }
@@ -228,7 +231,19 @@ public final class JdbcTransactions implements UnitOfWork {
     JdbcStorageException failure(String what, SQLException e) {
         Dialect d = dialect;
         SqlFailure kind = d != null ? d.classify(e) : AbstractDialect.classifyStandard(e);
+        if (kind == SqlFailure.UNDEFINED_TABLE) {
+            return new MissingSchemaException(what, e, d == null ? null : d.product(), tablePrefix);
+        }
         return new JdbcStorageException(what, kind, e);
+    }
+
+    /**
+     * Returns the dialect if it was configured or already detected, without connecting.
+     *
+     * @return the dialect, or empty before the first connection detected it
+     */
+    public Optional<Dialect> knownDialect() {
+        return Optional.ofNullable(dialect);
     }
 
     /**
@@ -419,6 +434,7 @@ public final class JdbcTransactions implements UnitOfWork {
         private final ConnectionProvider provider;
         private int isolation = DEFAULT_ISOLATION;
         private Dialect dialect;
+        private TablePrefix tablePrefix;
 
         private Builder(ConnectionProvider provider) {
             this.provider = Objects.requireNonNull(provider, "provider");
@@ -448,6 +464,18 @@ public final class JdbcTransactions implements UnitOfWork {
          */
         public Builder dialect(Dialect value) {
             this.dialect = Objects.requireNonNull(value, "dialect");
+            return this;
+        }
+
+        /**
+         * Names the table prefix of the library's tables these transactions work on, for the
+         * advice of a {@link MissingSchemaException}; unset, the advice names no prefix.
+         *
+         * @param value the prefix
+         * @return this builder
+         */
+        public Builder tablePrefix(TablePrefix value) {
+            this.tablePrefix = Objects.requireNonNull(value, "prefix");
             return this;
         }
 

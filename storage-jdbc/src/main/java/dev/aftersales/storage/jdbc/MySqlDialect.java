@@ -134,6 +134,8 @@ final class MySqlDialect extends AbstractDialect {
             case 1317, 3024, 1969 -> SqlFailure.QUERY_TIMEOUT;
             // ER_SERVER_SHUTDOWN, MariaDB's ER_CONNECTION_KILLED, CR_SERVER_GONE_ERROR, CR_SERVER_LOST
             case 1053, 1927, 2006, 2013 -> SqlFailure.CONNECTION_LOST;
+            // ER_NO_SUCH_TABLE
+            case 1146 -> SqlFailure.UNDEFINED_TABLE;
             default -> SqlFailure.OTHER;
         };
     }

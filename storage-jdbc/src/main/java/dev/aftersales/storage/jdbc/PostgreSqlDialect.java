@@ -74,6 +74,8 @@ final class PostgreSqlDialect extends AbstractDialect {
             case "57P01", "57P02", "57P03" -> SqlFailure.CONNECTION_LOST;
             // lock_not_available: lock_timeout or NOWAIT
             case "55P03" -> SqlFailure.LOCK_TIMEOUT;
+            // undefined_table
+            case "42P01" -> SqlFailure.UNDEFINED_TABLE;
             default -> SqlFailure.OTHER;
         };
     }

@@ -44,7 +44,15 @@ public enum SqlFailure {
     /** The unit of work was rolled back because a statement or a nested unit of work in it failed. */
     ROLLED_BACK(false),
 
-    /** Any other failure: syntax, missing table, data out of range ... */
+    /**
+     * A table the statement names does not exist (PostgreSQL {@code 42P01}, H2 42102 / {@code 42S02},
+     * MariaDB/MySQL 1146 / {@code 42S02}): the library's schema was not created, is older than the
+     * library, or was created under another table prefix. Reported as a {@link MissingSchemaException}
+     * that says how to create it.
+     */
+    UNDEFINED_TABLE(false),
+
+    /** Any other failure: syntax, data out of range ... */
     OTHER(false);
 
     private final boolean transientFailure;

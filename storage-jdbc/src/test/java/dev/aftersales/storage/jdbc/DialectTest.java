@@ -104,6 +104,14 @@ class DialectTest {
                 new Case(PG, new SQLException("io", "08006"), SqlFailure.CONNECTION_LOST),
                 new Case(PG, new SQLException("cancel", "57014"), SqlFailure.QUERY_TIMEOUT),
                 new Case(PG, new SQLException("syntax", "42601"), SqlFailure.OTHER),
+                new Case(PG, new SQLException("relation does not exist", "42P01"), SqlFailure.UNDEFINED_TABLE),
+                new Case(MARIADB, new SQLException("Table doesn't exist", "42S02", 1146), SqlFailure.UNDEFINED_TABLE),
+                new Case(MYSQL, new SQLException("Table doesn't exist", "42S02", 1146), SqlFailure.UNDEFINED_TABLE),
+                new Case(MYSQL, new SQLException("no such table, vendor code only", "HY000", 1146), SqlFailure.UNDEFINED_TABLE),
+                new Case(H2, new SQLException("Table not found", "42S02", 42102), SqlFailure.UNDEFINED_TABLE),
+                new Case(H2, new SQLException("Table not found (candidates)", "42S03", 42103), SqlFailure.UNDEFINED_TABLE),
+                new Case(H2, new SQLException("Table not found (empty)", "42S04", 42104), SqlFailure.UNDEFINED_TABLE),
+                new Case(H2, new SQLException("Column not found", "42S22", 42122), SqlFailure.OTHER),
                 new Case(MARIADB, new SQLException("Duplicate entry", "23000", 1062), SqlFailure.UNIQUE_VIOLATION),
                 new Case(MARIADB, new SQLException("not null", "23000", 1048), SqlFailure.INTEGRITY_VIOLATION),
                 new Case(MARIADB, new SQLException("Deadlock found", "40001", 1213), SqlFailure.SERIALIZATION_FAILURE),
@@ -123,6 +131,15 @@ class DialectTest {
             assertEquals(c.expected(), c.dialect().classify(c.exception()),
                     c.dialect().product() + " " + c.exception().getSQLState() + "/" + c.exception().getErrorCode());
         }
+    }
+
+    @Test
+    @DisplayName("a missing table is recognised by its standard SQLState before the dialect is known")
+    void undefinedTableByStandardState() {
+        assertEquals(SqlFailure.UNDEFINED_TABLE, AbstractDialect.classifyStandard(new SQLException("x", "42S02")));
+        assertEquals(SqlFailure.UNDEFINED_TABLE, AbstractDialect.classifyStandard(new SQLException("x", "42P01")));
+        assertEquals(SqlFailure.OTHER, AbstractDialect.classifyStandard(new SQLException("x", "42S22")));
+        assertFalse(SqlFailure.UNDEFINED_TABLE.isTransient());
     }
 
     @Test

@@ -18,10 +18,21 @@ import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.IdGenerator;
+import dev.aftersales.property.AddBuilding;
+import dev.aftersales.property.AddPlot;
+import dev.aftersales.property.AddUnit;
 import dev.aftersales.property.BuildingId;
+import dev.aftersales.property.CustomerOrigin;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.PaymentStatus;
+import dev.aftersales.property.PropertyRightType;
+import dev.aftersales.property.RegisterEstate;
+import dev.aftersales.property.RegisterOwner;
 import dev.aftersales.property.UnitId;
+import dev.aftersales.property.UnitKind;
+import dev.aftersales.property.UnitUsage;
+import dev.aftersales.property.service.PropertyService;
 import dev.aftersales.storage.jdbc.outbox.JdbcOutbox;
 import dev.aftersales.storage.jdbc.outbox.OutboxPublisher;
 import dev.aftersales.storage.jdbc.store.JdbcStore;
@@ -33,6 +44,7 @@ import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.Urgency;
+import dev.aftersales.testkit.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,6 +93,22 @@ abstract class OutboxContract extends DatabaseTest {
         policies.register(CommitmentPresets.withCp8Escalation(CommitmentPresets.rp2RepairResponse()));
         engine = new CommitmentEngine(policies, IdGenerator.sequential("c"), clock.getZone());
         commitments = new CommitmentService(Contexts.over(store, clock, ids, Optional.of(Contexts.tee(outbox::append, e -> { })), e -> { }), engine);
+        registerProperty();
+    }
+
+    /**
+     * Registers the unit and owner the repairs name (intake checks them, rules EU-1, EU-3), through
+     * a property service without an outbox: the outbox rows counted below are the tickets' only.
+     */
+    private void registerProperty() {
+        PropertyService property = new PropertyService(Contexts.over(store, clock, ids, Optional.empty(), e -> { }));
+        property.registerEstate(new RegisterEstate("E-1", "Riverside Garden"));
+        property.addPlot(new AddPlot("E-1", "P-1", "Plot A"));
+        property.addBuilding(new AddBuilding("P-1", "B-1", "Building 1"));
+        property.addUnit(AddUnit.usable("B-1", "U-1", "101", UnitKind.RESIDENCE, "89.5", UnitUsage.RESIDENTIAL));
+        property.registerOwner(RegisterOwner.builder().ownerId("O-1").name("Wang Fang").phone("13912345678")
+                .classification(CustomerOrigin.LOCAL, PropertyRightType.COMMODITY_HOUSING, PaymentStatus.PAID_UP)
+                .build());
     }
 
     /** The desk's ticket service; {@code extra} sees each event in the step's transaction, after the outbox write. */
@@ -131,7 +159,11 @@ abstract class OutboxContract extends DatabaseTest {
             }
             received.add(e);
         }).backoff(Duration.ofSeconds(10), Duration.ofMinutes(1)).build();
-        assertEquals(2, failing.publishPending());
+        try (LogCapture log = LogCapture.start()) {
+            assertEquals(2, failing.publishPending());
+            assertEquals(List.of(refused.get(0)), log.linesContaining("was not delivered (attempt 1)").stream()
+                    .map(line -> line.replaceAll(".*outbox event (\\S+) was not delivered.*", "$1")).toList());
+        }
         assertEquals(0, failing.publishPending(), "the refused event waits for its back-off");
         clock.advance(Duration.ofSeconds(10));
         assertEquals(1, failing.publishPending());

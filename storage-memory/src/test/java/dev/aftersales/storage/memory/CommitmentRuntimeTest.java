@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.calendar.BusinessCalendar;
 import dev.aftersales.calendar.BusinessCalendars;
@@ -108,7 +109,8 @@ class CommitmentRuntimeTest {
             }
         });
         service = new CommitmentService(context, engine);
-        tickets = new TicketService(context, service);
+        // these tests are about commitments: the complaints' estate and owner are trusted, not registered
+        tickets = new TicketService(context, service, IntakeReferences.TRUSTED);
         sweeperContext = context;
     }
 

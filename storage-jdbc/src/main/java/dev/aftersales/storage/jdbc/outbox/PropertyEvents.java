@@ -6,9 +6,15 @@ import dev.aftersales.property.ContractSigned;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.EstateRegistered;
 import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.OutstandingItem;
+import dev.aftersales.property.OutstandingItemRecorded;
+import dev.aftersales.property.OutstandingItemSettled;
+import dev.aftersales.property.OwnerProfileUpdated;
 import dev.aftersales.property.OwnerRegistered;
 import dev.aftersales.property.OwnershipId;
 import dev.aftersales.property.OwnershipTransferred;
+import dev.aftersales.property.PaymentStatus;
+import dev.aftersales.property.PaymentStatusChanged;
 import dev.aftersales.property.PlotAdded;
 import dev.aftersales.property.PlotId;
 import dev.aftersales.property.PropertyEvent;
@@ -20,7 +26,8 @@ import dev.aftersales.property.UnitId;
 import dev.aftersales.property.UnitKind;
 
 /**
- * The outbox text of the property events (rules EU-1 to EU-3, PH-4): one type name per event
+ * The outbox text of the property events (rules EU-1 to EU-3, PH-4: the register, the owners'
+ * profiles, payment status and outstanding items, ownerships): one type name per event
  * record, {@code aftersales.property.<record>.v1}, and its fields; identifiers, enums, dates and
  * instants only (rule EU-4).
  */
@@ -59,11 +66,19 @@ final class PropertyEvents {
             w.put("ownership", e.ownership().value()).put("unit", e.unit().value())
                     .put("owners", e.owners().stream().map(OwnerId::value).toList())
                     .put("handedOverOn", e.handedOverOn()).put("handedOverBy", e.handedOverBy());
-        } else {
-            OwnershipTransferred e = (OwnershipTransferred) event;
+        } else if (event instanceof OwnershipTransferred e) {
             w.put("ended", e.ended().value()).put("started", e.started().value()).put("unit", e.unit().value())
                     .put("newOwners", e.newOwners().stream().map(OwnerId::value).toList())
                     .put("transferredOn", e.transferredOn());
+        } else if (event instanceof OwnerProfileUpdated e) {
+            w.put("owner", e.owner().value()).put("changed", e.changed());
+        } else if (event instanceof OutstandingItemRecorded e) {
+            w.put("owner", e.owner().value()).put("reference", e.reference()).put("kind", e.kind());
+        } else if (event instanceof OutstandingItemSettled e) {
+            w.put("owner", e.owner().value()).put("reference", e.reference()).put("kind", e.kind());
+        } else {
+            PaymentStatusChanged e = (PaymentStatusChanged) event;
+            w.put("owner", e.owner().value()).put("from", e.from()).put("to", e.to());
         }
     }
 
@@ -90,6 +105,14 @@ final class PropertyEvents {
             case "OwnershipTransferred" -> new OwnershipTransferred(id, at, r.required("ended", OwnershipId::of),
                     r.required("started", OwnershipId::of), r.required("unit", UnitId::of), r.list("newOwners", OwnerId::of),
                     r.date("transferredOn"));
+            case "OwnerProfileUpdated" -> new OwnerProfileUpdated(id, at, r.required("owner", OwnerId::of),
+                    r.list("changed", f -> Enum.valueOf(OwnerProfileUpdated.Field.class, f)));
+            case "OutstandingItemRecorded" -> new OutstandingItemRecorded(id, at, r.required("owner", OwnerId::of),
+                    r.required("reference"), r.enumValue("kind", OutstandingItem.Kind.class));
+            case "OutstandingItemSettled" -> new OutstandingItemSettled(id, at, r.required("owner", OwnerId::of),
+                    r.required("reference"), r.enumValue("kind", OutstandingItem.Kind.class));
+            case "PaymentStatusChanged" -> new PaymentStatusChanged(id, at, r.required("owner", OwnerId::of),
+                    r.enumValue("from", PaymentStatus.class), r.enumValue("to", PaymentStatus.class));
             default -> throw new IllegalArgumentException("unknown outbox event type " + type);
         };
     }

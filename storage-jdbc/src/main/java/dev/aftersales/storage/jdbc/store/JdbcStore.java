@@ -63,7 +63,7 @@ public final class JdbcStore implements AfterSalesStore {
     private JdbcStore(Builder b) {
         this.dataSource = b.dataSource;
         this.prefix = b.prefix;
-        this.transactions = b.transactions.build();
+        this.transactions = b.transactions.tablePrefix(b.prefix).build();
         JdbcRunner jdbc = new JdbcRunner(transactions);
         this.estates = new JdbcEstateRepository(jdbc, prefix);
         this.units = new JdbcUnitRepository(jdbc, prefix);
@@ -226,6 +226,19 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public Optional<EventOutbox> outbox() {
         return Optional.ofNullable(outbox);
+    }
+
+    /**
+     * Describes the store for logs: the dialect (once known: it is detected on the first connection,
+     * which this method never opens), the table prefix and whether the outbox is on. Never the data
+     * source's URL, user or password.
+     *
+     * @return e.g. {@code JdbcStore[POSTGRESQL 15.4 (SKIP LOCKED), table prefix "cs_", outbox on]}
+     */
+    @Override
+    public String toString() {
+        return "JdbcStore[" + transactions.knownDialect().map(Dialect::toString).orElse("dialect not detected yet")
+                + ", table prefix \"" + prefix + "\", outbox " + (outbox == null ? "off" : "on") + "]";
     }
 
     /** Configures a {@link JdbcStore}; each setting is checked as it is set. */

@@ -18,10 +18,16 @@ import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.ContractSigned;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.EstateRegistered;
+import dev.aftersales.property.OutstandingItem;
+import dev.aftersales.property.OutstandingItemRecorded;
+import dev.aftersales.property.OutstandingItemSettled;
 import dev.aftersales.property.OwnerId;
+import dev.aftersales.property.OwnerProfileUpdated;
 import dev.aftersales.property.OwnerRegistered;
 import dev.aftersales.property.OwnershipId;
 import dev.aftersales.property.OwnershipTransferred;
+import dev.aftersales.property.PaymentStatus;
+import dev.aftersales.property.PaymentStatusChanged;
 import dev.aftersales.property.PlotAdded;
 import dev.aftersales.property.PlotId;
 import dev.aftersales.property.UnitAdded;
@@ -85,7 +91,7 @@ class OutboxEventsTest {
     }
 
     @Test
-    @DisplayName("EU-1..EU-3, PH-4 every property event decodes to an equal event")
+    @DisplayName("EU-1..EU-3, PH-4 every property event, the owner profile's included, decodes to an equal event")
     void propertyEvents() {
         Instant at = Instant.parse("2025-06-16T01:00:00Z");
         List<OwnerId> owners = List.of(OwnerId.of("O-1"), OwnerId.of("O-2"));
@@ -102,7 +108,14 @@ class OutboxEventsTest {
                 new UnitHandedOver("EV-8", at, OwnershipId.of("OS-1"), UnitId.of("U-1"), owners,
                         LocalDate.of(2025, 6, 16), Actor.staff("S-1")),
                 new OwnershipTransferred("EV-9", at, OwnershipId.of("OS-1"), OwnershipId.of("OS-2"), UnitId.of("U-1"),
-                        List.of(OwnerId.of("O-3")), LocalDate.of(2025, 9, 1)))) {
+                        List.of(OwnerId.of("O-3")), LocalDate.of(2025, 9, 1)),
+                new OwnerProfileUpdated("EV-10", at, OwnerId.of("O-1"),
+                        List.of(OwnerProfileUpdated.Field.PHONES, OwnerProfileUpdated.Field.PROPERTY_RIGHT_TYPE)),
+                new OwnerProfileUpdated("EV-11", at, OwnerId.of("O-1"), List.of(OwnerProfileUpdated.Field.NAME)),
+                new OutstandingItemRecorded("EV-12", at, OwnerId.of("O-1"), "L-1", OutstandingItem.Kind.CONSTRUCTION_LEFTOVER),
+                new OutstandingItemSettled("EV-13", at, OwnerId.of("O-1"), "C:2", OutstandingItem.Kind.COMPENSATION),
+                new PaymentStatusChanged("EV-14", at, OwnerId.of("O-1"), PaymentStatus.NOT_YET_DUE,
+                        PaymentStatus.PARTLY_PAID))) {
             assertRoundTrip(e);
             assertEquals("aftersales.property." + e.getClass().getSimpleName() + ".v1", OutboxEvents.type(e));
         }
