@@ -97,6 +97,11 @@ public interface CommitmentRepository {
      * Atomic with respect to other claims: two concurrent calls never return the same commitment
      * while its claim lasts.
      *
+     * <p>An adapter shared by several nodes may time the lease on a clock they all share, such as
+     * its database's, so that claims do not depend on the nodes' clocks agreeing: the claim then
+     * lasts {@code claimedUntil - now} from that clock's current instant and lapses when that clock
+     * passes its end. Whether a commitment is due is always decided by {@code now}.
+     *
      * @param now          the sweep instant
      * @param limit        the most commitments to claim, at least 1
      * @param claimant     who claims, e.g. a node and thread id
@@ -142,7 +147,9 @@ public interface CommitmentRepository {
 
     /**
      * Finds recorded events not yet marked delivered that were recorded before an instant, oldest
-     * record first (ties in {@link #EVENT_ORDER}), at most {@code limit}: the outbox.
+     * record first (ties in {@link #EVENT_ORDER}), at most {@code limit}: the outbox. An adapter that
+     * times claims on a shared clock (see {@link #claimDue}) may also leave out the events of a
+     * commitment whose claim still runs on that clock: their sweeper is handing them over.
      *
      * @param recordedBefore only events recorded before this instant
      * @param limit          the most events, at least 1

@@ -38,6 +38,8 @@ import java.util.Objects;
  *       <td>rolls back the statement only</td></tr>
  *   <tr><td>DDL in a transaction</td><td>yes</td><td>no (implicit commit)</td><td>no (implicit commit)</td></tr>
  *   <tr><td>migration lock</td><td>{@code pg_advisory_lock}</td><td>{@code GET_LOCK}</td><td>in the JVM</td></tr>
+ *   <tr><td>lease clock</td><td>{@code statement_timestamp()}</td><td>{@code UTC_TIMESTAMP(6)}</td>
+ *       <td>{@code CURRENT_TIMESTAMP} (fixed for a transaction)</td></tr>
  * </table>
  *
  * <p>Instants are stored to the microsecond (finer parts are truncated) and always as UTC, whatever
@@ -166,6 +168,36 @@ public interface Dialect {
      * @return the expression, e.g. {@code CURRENT_TIMESTAMP}
      */
     String currentInstantExpression();
+
+    // ---------------------------------------------------------------- the lease clock
+
+    /**
+     * Returns the SQL expression of the database's clock as an {@link #instantType()} value, to the
+     * microsecond: the clock that times claim leases when they must not depend on the nodes' clocks
+     * agreeing ({@link LeaseClock#DATABASE}). PostgreSQL reads it when the statement starts, MariaDB
+     * and MySQL when the statement runs, H2 when the transaction started.
+     *
+     * @return the expression, e.g. {@code statement_timestamp()}
+     */
+    String clockInstant();
+
+    /**
+     * Returns the SQL expression of the database's clock ({@link #clockInstant()}) plus a number of
+     * microseconds, as an {@link #instantType()} value: the end of a lease that starts now.
+     *
+     * @param micros the SQL expression of the microseconds, e.g. {@code ?} for a bound {@code long}
+     * @return the expression, e.g. {@code TIMESTAMPADD(MICROSECOND, ?, UTC_TIMESTAMP(6))}
+     */
+    String clockInstantPlusMicros(String micros);
+
+    /**
+     * Returns the SQL expression of the database's clock ({@link #clockInstant()}) as a
+     * {@code BIGINT} of nanoseconds since 1970-01-01T00:00:00Z (a multiple of 1,000), the form of the
+     * commitment tables' instants.
+     *
+     * @return the expression
+     */
+    String clockEpochNanos();
 
     // ---------------------------------------------------------------- values
 

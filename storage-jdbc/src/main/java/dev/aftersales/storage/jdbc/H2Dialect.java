@@ -45,6 +45,23 @@ final class H2Dialect extends AbstractDialect {
     }
 
     @Override
+    public String clockInstant() {
+        // H2 has no clock of the statement: CURRENT_TIMESTAMP stays the same for the transaction
+        return "CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    public String clockInstantPlusMicros(String micros) {
+        return "DATEADD(MICROSECOND, " + micros + ", CURRENT_TIMESTAMP)";
+    }
+
+    @Override
+    public String clockEpochNanos() {
+        // EXTRACT(EPOCH) counts from UTC; DATEDIFF would count the session zone's wall time
+        return "(CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000000 AS BIGINT) * 1000)";
+    }
+
+    @Override
     public boolean supportsSkipLocked() {
         return false;
     }

@@ -60,6 +60,22 @@ final class MySqlDialect extends AbstractDialect {
     }
 
     @Override
+    public String clockInstant() {
+        return "UTC_TIMESTAMP(6)";
+    }
+
+    @Override
+    public String clockInstantPlusMicros(String micros) {
+        return "TIMESTAMPADD(MICROSECOND, " + micros + ", UTC_TIMESTAMP(6))";
+    }
+
+    @Override
+    public String clockEpochNanos() {
+        // arithmetic on UTC wall times: no session time zone takes part
+        return "(TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', UTC_TIMESTAMP(6)) * 1000)";
+    }
+
+    @Override
     public void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.TIMESTAMP);

@@ -30,6 +30,22 @@ final class PostgreSqlDialect extends AbstractDialect {
     }
 
     @Override
+    public String clockInstant() {
+        // the start of the statement: CURRENT_TIMESTAMP would be the start of the transaction
+        return "statement_timestamp()";
+    }
+
+    @Override
+    public String clockInstantPlusMicros(String micros) {
+        return "(statement_timestamp() + CAST(" + micros + " AS BIGINT) * INTERVAL '1 microsecond')";
+    }
+
+    @Override
+    public String clockEpochNanos() {
+        return "(CAST(EXTRACT(EPOCH FROM statement_timestamp()) * 1000000 AS BIGINT) * 1000)";
+    }
+
+    @Override
     public boolean supportsSkipLocked() {
         return true;
     }

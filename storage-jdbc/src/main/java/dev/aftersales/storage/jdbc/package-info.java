@@ -27,7 +27,14 @@
  *       MariaDB Connector/J 3 logs every server error at WARN under
  *       {@code org.mariadb.jdbc.message.server.ErrorPacket}, with what the server quotes (a
  *       duplicate key's value): set that logger to ERROR in production. The schema has no unique
- *       constraint on a personal column, so duplicate-key messages quote identifiers only.</li>
+ *       constraint on a personal column, so duplicate-key messages quote identifiers only. The
+ *       drivers' own traces log every bound value, personal data included: pgjdbc's
+ *       {@code org.postgresql} logger at FINEST, H2's {@code TRACE_LEVEL_FILE} or
+ *       {@code TRACE_LEVEL_SYSTEM_OUT} at 2 or 3, Connector/J's {@code org.mariadb.jdbc} at TRACE;
+ *       keep them off in production (the module's README lists the settings).</li>
+ *   <li>Leases (rules SL-8, SL-9): the claims of sweepers and of the outbox publisher are timed by
+ *       a {@link dev.aftersales.storage.jdbc.LeaseClock}, by default the database's, so that nodes
+ *       whose clocks disagree never take over each other's claims.</li>
  * </ul>
  *
  * <p>Instants are stored as UTC to the microsecond (finer parts are truncated), whatever the

@@ -34,7 +34,11 @@ final class CommitmentRows {
     static final List<String> FACT_COLUMNS = List.of("ticket_kind", "channel", "urgency", "severity", "estate_id",
             "building_id", "unit_id", "receiving_unit");
 
-    /** The columns besides {@code id} and {@code version}, in binding order; the claim columns last. */
+    /**
+     * The columns besides {@code id} and {@code version}, in binding order; the claimant last. The
+     * lease's end, {@code claimed_until_ns}, is not among them: an insert leaves it empty and a save
+     * keeps it (see {@link JdbcCommitmentRepository}).
+     */
     static final List<String> COLUMNS;
 
     /** The select list of a whole row. */
@@ -49,7 +53,7 @@ final class CommitmentRows {
         cols.addAll(FACT_COLUMNS);
         cols.addAll(List.of("responsible_department", "policy_id", "policy_version", "term_key", "calendar_id",
                 "calendar_version", "status", "started_ns", "deadline_ns", "stopped_ns", "breached_ns", "next_check_ns",
-                "history", "firings", "claimed_by", "claimed_until_ns"));
+                "history", "firings", "claimed_by"));
         COLUMNS = List.copyOf(cols);
         SELECT_LIST = "id, version, " + String.join(", ", COLUMNS);
     }
@@ -58,8 +62,8 @@ final class CommitmentRows {
     }
 
     /**
-     * Binds the columns of {@link #COLUMNS} for a save: the claim columns are bound empty, since a
-     * save releases any claim.
+     * Binds the columns of {@link #COLUMNS} for a save: the claimant is bound empty, since a save
+     * releases any claim.
      */
     static void bind(Params p, Commitment c) throws SQLException {
         CalendarRef calendar = c.calendar();
@@ -77,7 +81,7 @@ final class CommitmentRows {
                 .nullableLong(EpochNanos.of(c.stoppedAt())).nullableLong(EpochNanos.of(c.breachedAt()))
                 .nullableLong(EpochNanos.of(c.nextCheck()))
                 .text(CommitmentCodec.encodeHistory(c.history())).text(CommitmentCodec.encodeFirings(c.firings()))
-                .text(null).nullableLong(null);
+                .text(null);
     }
 
     /** Binds the columns of {@link #FACT_COLUMNS}. */

@@ -13,6 +13,7 @@ import dev.aftersales.storage.jdbc.Binder;
 import dev.aftersales.storage.jdbc.JdbcRunner;
 import dev.aftersales.storage.jdbc.JdbcStorageException;
 import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.LeaseClock;
 import dev.aftersales.storage.jdbc.Paging;
 import dev.aftersales.storage.jdbc.RetryPolicy;
 import dev.aftersales.storage.jdbc.SqlFailure;
@@ -42,14 +43,25 @@ import java.util.Optional;
  * and nodes.
  *
  * <p>Claims ({@link #claimDue}) are leases in the columns {@code claimed_by} and
- * {@code claimed_until_ns}; claiming does not change the version and a save clears them. Where the
- * database has it, one transaction selects the due head with {@code FOR UPDATE SKIP LOCKED} (so
- * nodes never wait for each other's candidates) and marks it; elsewhere (H2, MariaDB before 10.6,
- * MySQL before 8.0.1) candidates are read without locks and each is claimed by a conditional update
+ * {@code claimed_until_ns}; claiming does not change the version and a save clears the claimant.
+ * Where the database has it, one transaction selects the due head with
+ * {@code FOR UPDATE SKIP LOCKED} (so nodes never wait for each other's candidates) and marks it;
+ * elsewhere (H2, MariaDB before 10.6, MySQL before 8.0.1) candidates are read without locks and
+ * each is claimed by a conditional update
  * ({@code UPDATE ... WHERE id = ? AND version = ? AND <still due and unclaimed>}), whose row count
  * says who won, each in a transaction of its own. Claims, completions, releases and delivery marks that run in a transaction of their
  * own are retried after a deadlock, a serialization failure or a connection lost before the commit
  * ({@link RetryPolicy#standard()}); they have no effect outside the database.
+ *
+ * <p>Leases are timed by a {@link LeaseClock}, by default the database's: {@link #claimDue} takes
+ * the length of the lease from the caller ({@code claimedUntil - now}) and counts it from the
+ * database's current instant, and a claim lapses when the database's clock passes its end; whether
+ * a commitment is due is decided by the caller's {@code now}, the instant of the sweep. So nodes
+ * whose clocks disagree by minutes never take over each other's claims. A save clears the claimant
+ * but keeps the lease's end, and {@link #findUndelivered} leaves out the firings of a commitment
+ * whose lease still runs: the sweeper that recorded them is handing them over. With
+ * {@link LeaseClock#CALLER} leases end at the instants the callers name (every node's clock must
+ * agree) and {@link #findUndelivered} selects by {@code recordedBefore} alone.
  *
  * <p>Instants are kept to the nanosecond (see the schema script). Queries see committed rows and,
  * inside a unit of work, its own writes. {@link #claimDue} outside a unit of work commits its claims
@@ -57,7 +69,6 @@ import java.util.Optional;
  */
 public final class JdbcCommitmentRepository implements CommitmentRepository {
 
-    private static final String UNCLAIMED = "(claimed_until_ns IS NULL OR claimed_until_ns <= ? OR claimed_by = ?)";
     private static final int CONDITIONAL_ROUNDS = 5;
 
     private final JdbcRunner jdbc;
@@ -66,8 +77,8 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     private final String firings;
     private final String selectCommitments;
     private final String selectFirings;
-    private final String dueHead;
-    private final String claimIfStillFree;
+    private final LeaseClock leaseClock;
+    private volatile ClaimStatements claims;
     private final String release;
     private final String markDelivered;
     private volatile String recordFiring;
@@ -75,7 +86,7 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     private final RetryPolicy retry;
 
     /**
-     * Creates the repository with the standard retry policy.
+     * Creates the repository with the standard retry policy and leases on the database's clock.
      *
      * @param jdbc   the runner of the store
      * @param prefix the table prefix
@@ -86,7 +97,7 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     }
 
     /**
-     * Creates the repository.
+     * Creates the repository with leases on the database's clock.
      *
      * @param jdbc   the runner of the store
      * @param prefix the table prefix
@@ -95,7 +106,22 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
      * @throws NullPointerException if an argument is null
      */
     public JdbcCommitmentRepository(JdbcRunner jdbc, TablePrefix prefix, RetryPolicy retry) {
+        this(jdbc, prefix, retry, LeaseClock.DATABASE);
+    }
+
+    /**
+     * Creates the repository.
+     *
+     * @param jdbc       the runner of the store
+     * @param prefix     the table prefix
+     * @param retry      how claims, completions, releases and delivery marks are retried after
+     *                   transient failures in transactions of their own
+     * @param leaseClock the clock that times the sweepers' claims
+     * @throws NullPointerException if an argument is null
+     */
+    public JdbcCommitmentRepository(JdbcRunner jdbc, TablePrefix prefix, RetryPolicy retry, LeaseClock leaseClock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.leaseClock = Objects.requireNonNull(leaseClock, "leaseClock");
         this.transactions = jdbc.transactions();
         this.retry = Objects.requireNonNull(retry, "retry");
         String table = prefix.table("commitment");
@@ -103,10 +129,6 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         this.firings = prefix.table("commitment_firing");
         this.selectCommitments = "SELECT " + CommitmentRows.SELECT_LIST + " FROM " + table;
         this.selectFirings = "SELECT " + FiringRows.SELECT_LIST + " FROM " + firings;
-        this.dueHead = selectCommitments + " WHERE next_check_ns <= ? AND " + UNCLAIMED
-                + " ORDER BY next_check_ns, id LIMIT ?";
-        this.claimIfStillFree = "UPDATE " + table + " SET claimed_by = ?, claimed_until_ns = ? WHERE id = ? AND version = ?"
-                + " AND next_check_ns <= ? AND " + UNCLAIMED;
         this.release = "UPDATE " + table + " SET claimed_by = NULL, claimed_until_ns = NULL WHERE id = ? AND claimed_by = ?";
         this.firedKeysOf = "SELECT event_key FROM " + firings + " WHERE commitment_id = ?";
         this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND cycle = ?"
@@ -153,6 +175,11 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         }
         long nowNs = EpochNanos.exact(now);
         long untilNs = EpochNanos.exact(claimedUntil);
+        try {
+            Math.subtractExact(untilNs, nowNs);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("claimedUntil is more than 292 years after now: " + claimedUntil, e);
+        }
         if (transactions.dialect().supportsSkipLocked()) {
             return transactions.inTransaction(retry, () -> claimLocked(nowNs, limit, claimant, untilNs));
         }
@@ -162,16 +189,16 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     }
 
     private List<Commitment> claimLocked(long nowNs, int limit, String claimant, long untilNs) {
-        List<Commitment> head = jdbc.query(dueHead + transactions.dialect().forUpdateSkipLocked(),
-                p -> p.longValue(nowNs).longValue(nowNs).text(claimant).intValue(limit), CommitmentRows::read);
+        ClaimStatements sql = claims();
+        List<Commitment> head = jdbc.query(sql.dueHead + transactions.dialect().forUpdateSkipLocked(),
+                p -> sql.bindNow(p.longValue(nowNs), nowNs).text(claimant).intValue(limit), CommitmentRows::read);
         if (!head.isEmpty()) {
             StringBuilder in = new StringBuilder();
             for (int i = 0; i < head.size(); i++) {
                 in.append(i == 0 ? "?" : ", ?");
             }
-            jdbc.updateExactly(head.size(), "UPDATE " + commitments.table() + " SET claimed_by = ?, claimed_until_ns = ?"
-                    + " WHERE id IN (" + in + ")", p -> {
-                        p.text(claimant).longValue(untilNs);
+            jdbc.updateExactly(head.size(), sql.claimSet + " WHERE id IN (" + in + ")", p -> {
+                        sql.bindUntil(p.text(claimant), nowNs, untilNs);
                         for (Commitment c : head) {
                             p.text(c.id().value());
                         }
@@ -181,16 +208,17 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     }
 
     private List<Commitment> claimConditionally(long nowNs, int limit, String claimant, long untilNs) {
+        ClaimStatements sql = claims();
         List<Commitment> won = new ArrayList<>();
         for (int round = 0; round < CONDITIONAL_ROUNDS && won.isEmpty(); round++) {
-            List<Commitment> candidates = jdbc.query(dueHead,
-                    p -> p.longValue(nowNs).longValue(nowNs).text(claimant).intValue(limit), CommitmentRows::read);
+            List<Commitment> candidates = jdbc.query(sql.dueHead,
+                    p -> sql.bindNow(p.longValue(nowNs), nowNs).text(claimant).intValue(limit), CommitmentRows::read);
             if (candidates.isEmpty()) {
                 break;
             }
             for (Commitment c : candidates) {
-                int count = jdbc.update(claimIfStillFree, p -> p.text(claimant).longValue(untilNs).text(c.id().value())
-                        .longValue(c.version()).longValue(nowNs).longValue(nowNs).text(claimant));
+                int count = jdbc.update(sql.claimIfStillFree, p -> sql.bindNow(sql.bindUntil(p.text(claimant), nowNs,
+                        untilNs).text(c.id().value()).longValue(c.version()).longValue(nowNs), nowNs).text(claimant));
                 if (count == 1) {
                     won.add(c);
                 }
@@ -244,6 +272,16 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         }
     }
 
+    private ClaimStatements claims() {
+        ClaimStatements sql = claims;
+        if (sql == null) {
+            sql = new ClaimStatements(transactions.dialect(), leaseClock, commitments.table(), firings, selectCommitments,
+                    FiringRows.SELECT_LIST);
+            claims = sql;
+        }
+        return sql;
+    }
+
     private String recordFiring() {
         String sql = recordFiring;
         if (sql == null) {
@@ -274,9 +312,7 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
         long before = EpochNanos.exact(recordedBefore);
-        return jdbc.query(selectFirings + " WHERE delivered = FALSE AND recorded_ns < ?"
-                + " ORDER BY recorded_ns, scheduled_ns, event_key LIMIT ?", p -> p.longValue(before).intValue(limit),
-                FiringRows::read);
+        return jdbc.query(claims().undelivered, p -> p.longValue(before).intValue(limit), FiringRows::read);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.DomainEventListener;
 import dev.aftersales.storage.jdbc.JdbcRunner;
 import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.LeaseClock;
 import dev.aftersales.storage.jdbc.RetryPolicy;
 import dev.aftersales.storage.jdbc.TablePrefix;
 import java.time.Clock;
@@ -21,12 +22,13 @@ import org.slf4j.LoggerFactory;
  * duplicate. Safe with several publishers on several nodes.
  *
  * <p>Each {@link #publishPending()} call claims pending events in {@code seq} order, a batch at a
- * time, by moving their {@code available_at} a lease into the future (with
- * {@code FOR UPDATE SKIP LOCKED} where the database has it, else a conditional update on the
- * {@code attempts} counter, whose row count says who won), delivers them outside any transaction
- * to every listener in turn, then marks the delivered ones {@code published_at}. An event a
- * listener refused (an exception) stays pending: it becomes available again after a growing
- * back-off, with the exception's class name in {@code last_failure} (never its message, rule EU-4).
+ * time, by setting their {@code claimed_until} a lease ahead (with {@code FOR UPDATE SKIP LOCKED}
+ * where the database has it, else a conditional update on the {@code attempts} counter, whose row
+ * count says who won), delivers them outside any transaction to every listener in turn, then
+ * marks the delivered ones {@code published_at}. An event a listener refused (an exception) stays
+ * pending and its claim is given up: it becomes available again after a growing back-off (its
+ * {@code available_at}), with the exception's class name in {@code last_failure} (never its
+ * message, rule EU-4).
  * A publisher that dies mid-batch leaves its events claimed until the lease passes; then another
  * delivers them again. So an event is delivered more than once only after a failure or an expired
  * lease; within one batch events go in {@code seq} order, but with several publishers the events
@@ -39,7 +41,14 @@ import org.slf4j.LoggerFactory;
  * executor.scheduleWithFixedDelay(publisher::publishPending, 0, 1, TimeUnit.SECONDS);
  * }</pre>
  *
- * <p>Time comes only from the injected clock. Thread-safe; call it outside any unit of work.
+ * <p>Two clocks, each for its own purpose. The injected clock says which events are pending
+ * ({@code available_at <= now}: an event is available from its {@code occurredAt}, and after a
+ * failure from the end of its back-off) and stamps {@code published_at}. The lease is timed by the
+ * {@link LeaseClock}, by default the database's: a claim ends the lease's length after the
+ * database's current instant and lapses when the database's clock passes that end, so that a
+ * publisher whose clock runs minutes ahead never takes events another publisher holds. With
+ * {@link LeaseClock#CALLER} the lease ends at the publisher's {@code now} plus the lease, which is
+ * safe only while every node's clock agrees. Thread-safe; call it outside any unit of work.
  */
 public final class OutboxPublisher {
 
@@ -66,9 +75,10 @@ public final class OutboxPublisher {
     private final List<DomainEventListener> listeners;
     private final int batchSize;
     private final Duration lease;
+    private final LeaseClock leaseClock;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
-    private final String pendingHead;
+    private volatile LeaseStatements statements;
 
     private OutboxPublisher(Builder b) {
         this.transactions = b.transactions;
@@ -78,10 +88,9 @@ public final class OutboxPublisher {
         this.listeners = List.copyOf(b.listeners);
         this.batchSize = b.batchSize;
         this.lease = b.lease;
+        this.leaseClock = b.leaseClock;
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
-        this.pendingHead = "SELECT seq, event_id, event_type, payload, attempts FROM " + table
-                + " WHERE published_at IS NULL AND available_at <= ? ORDER BY seq LIMIT ?";
     }
 
     /**
@@ -89,7 +98,8 @@ public final class OutboxPublisher {
      *
      * @param transactions the store's unit of work
      * @param prefix       the table prefix
-     * @param clock        the clock of claims, leases and back-offs
+     * @param clock        the clock that says which events are pending, times back-offs and stamps
+     *                     deliveries (leases follow {@link Builder#leaseClock})
      * @return a builder with the defaults and no listener yet
      * @throws NullPointerException if an argument is null
      */
@@ -118,35 +128,43 @@ public final class OutboxPublisher {
     }
 
     private List<Pending> claim(Instant now) {
-        Instant until = now.plus(lease);
+        LeaseStatements sql = statements();
         if (transactions.dialect().supportsSkipLocked()) {
             return transactions.inTransaction(RetryPolicy.standard(), () -> {
-                List<Pending> head = jdbc.query(pendingHead + transactions.dialect().forUpdateSkipLocked(),
-                        p -> p.instant(now).intValue(batchSize), OutboxPublisher::read);
+                List<Pending> head = jdbc.query(sql.pendingHead + transactions.dialect().forUpdateSkipLocked(),
+                        p -> sql.bindNow(p.instant(now), now).intValue(batchSize), OutboxPublisher::read);
                 if (!head.isEmpty()) {
                     StringBuilder in = new StringBuilder();
                     head.forEach(x -> in.append(in.length() == 0 ? "?" : ", ?"));
-                    jdbc.updateExactly(head.size(), "UPDATE " + table + " SET available_at = ?, attempts = attempts + 1"
-                            + " WHERE seq IN (" + in + ")", p -> {
-                                p.instant(until);
-                                for (Pending x : head) {
-                                    p.longValue(x.seq());
-                                }
-                            });
+                    jdbc.updateExactly(head.size(), sql.claimSet + " WHERE seq IN (" + in + ")", p -> {
+                        sql.bindUntil(p, now);
+                        for (Pending x : head) {
+                            p.longValue(x.seq());
+                        }
+                    });
                 }
                 return head;
             });
         }
         List<Pending> won = new ArrayList<>();
-        for (Pending x : jdbc.query(pendingHead, p -> p.instant(now).intValue(batchSize), OutboxPublisher::read)) {
-            int count = jdbc.update("UPDATE " + table + " SET available_at = ?, attempts = attempts + 1 WHERE seq = ?"
-                    + " AND attempts = ? AND published_at IS NULL AND available_at <= ?",
-                    p -> p.instant(until).longValue(x.seq()).intValue(x.attempts()).instant(now));
+        for (Pending x : jdbc.query(sql.pendingHead, p -> sql.bindNow(p.instant(now), now).intValue(batchSize),
+                OutboxPublisher::read)) {
+            int count = jdbc.update(sql.claimIfStillFree, p -> sql.bindNow(sql.bindUntil(p, now).longValue(x.seq())
+                    .intValue(x.attempts()).instant(now), now));
             if (count == 1) {
                 won.add(x);
             }
         }
         return won;
+    }
+
+    private LeaseStatements statements() {
+        LeaseStatements sql = statements;
+        if (sql == null) {
+            sql = new LeaseStatements(transactions.dialect(), leaseClock, table, lease);
+            statements = sql;
+        }
+        return sql;
     }
 
     private static Pending read(dev.aftersales.storage.jdbc.Row r) throws java.sql.SQLException {
@@ -177,8 +195,8 @@ public final class OutboxPublisher {
                         retryAt);
                 LOG.debug("outbox delivery failure detail", failure);
                 transactions.inTransaction(RetryPolicy.standard(), () -> jdbc.update("UPDATE " + table
-                        + " SET available_at = ?, last_failure = ? WHERE seq = ? AND published_at IS NULL",
-                        p -> p.instant(retryAt).text(what).longValue(x.seq())));
+                        + " SET available_at = ?, last_failure = ?, claimed_until = NULL WHERE seq = ?"
+                        + " AND published_at IS NULL", p -> p.instant(retryAt).text(what).longValue(x.seq())));
             }
         }
         if (!delivered.isEmpty()) {
@@ -200,7 +218,7 @@ public final class OutboxPublisher {
     @Override
     public String toString() {
         return "OutboxPublisher[" + table + ", " + listeners.size() + " listeners, batch " + batchSize + ", lease "
-                + lease + "]";
+                + lease + " on the " + leaseClock.name().toLowerCase(java.util.Locale.ROOT) + " clock]";
     }
 
     /** Configures an {@link OutboxPublisher}; each setting is checked as it is set. */
@@ -211,6 +229,7 @@ public final class OutboxPublisher {
         private final List<DomainEventListener> listeners = new ArrayList<>();
         private int batchSize = DEFAULT_BATCH_SIZE;
         private Duration lease = DEFAULT_LEASE;
+        private LeaseClock leaseClock = LeaseClock.DATABASE;
         private Duration initialBackoff = DEFAULT_INITIAL_BACKOFF;
         private Duration maxBackoff = DEFAULT_MAX_BACKOFF;
 
@@ -257,6 +276,19 @@ public final class OutboxPublisher {
          */
         public Builder lease(Duration value) {
             this.lease = positive(value, "lease");
+            return this;
+        }
+
+        /**
+         * Sets the clock that times leases ({@link LeaseClock#DATABASE} unless set, so that
+         * publishers whose clocks disagree never take over each other's claims).
+         *
+         * @param value the lease clock
+         * @return this builder
+         * @throws NullPointerException if it is null
+         */
+        public Builder leaseClock(LeaseClock value) {
+            this.leaseClock = Objects.requireNonNull(value, "leaseClock");
             return this;
         }
 

@@ -12,7 +12,9 @@ import dev.aftersales.storage.jdbc.ConnectionProvider;
 import dev.aftersales.storage.jdbc.Dialect;
 import dev.aftersales.storage.jdbc.JdbcRunner;
 import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.LeaseClock;
 import dev.aftersales.storage.jdbc.PersonalDataCodec;
+import dev.aftersales.storage.jdbc.RetryPolicy;
 import dev.aftersales.storage.jdbc.commitment.JdbcCommitmentRepository;
 import dev.aftersales.storage.jdbc.TablePrefix;
 import dev.aftersales.storage.jdbc.property.JdbcEstateRepository;
@@ -43,6 +45,10 @@ import org.slf4j.LoggerFactory;
  * AfterSales afterSales = AfterSales.builder().store(store).build();
  * }</pre>
  *
+ * <p>Claims of sweepers and of the outbox publisher are leases timed by the database's clock
+ * ({@link LeaseClock#DATABASE}, see {@link Builder#leaseClock}), so nodes whose clocks disagree
+ * never take over each other's claims; everything else keeps the application's clock.
+ *
  * <p>Thread-safe; create one per data source and table prefix and share it.
  */
 public final class JdbcStore implements AfterSalesStore {
@@ -70,10 +76,11 @@ public final class JdbcStore implements AfterSalesStore {
         this.owners = new JdbcOwnerRepository(jdbc, prefix, b.codec);
         this.ownerships = new JdbcOwnershipRepository(jdbc, prefix);
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
-        this.commitments = new JdbcCommitmentRepository(jdbc, prefix);
-        this.outbox = b.outboxClock == null ? null : new JdbcEventOutbox(transactions, prefix, b.outboxClock);
-        LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}", prefix, b.codec,
-                outbox == null ? "off" : "on");
+        this.commitments = new JdbcCommitmentRepository(jdbc, prefix, RetryPolicy.standard(), b.leaseClock);
+        this.outbox = b.outboxClock == null ? null
+                : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
+        LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
+                b.codec, outbox == null ? "off" : "on", b.leaseClock.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -248,6 +255,7 @@ public final class JdbcStore implements AfterSalesStore {
         private TablePrefix prefix = TablePrefix.DEFAULT;
         private PersonalDataCodec codec = PersonalDataCodec.PLAIN;
         private Clock outboxClock;
+        private LeaseClock leaseClock = LeaseClock.DATABASE;
 
         private Builder(ConnectionProvider provider, DataSource dataSource) {
             this.transactions = JdbcTransactions.builder(provider);
@@ -296,6 +304,20 @@ public final class JdbcStore implements AfterSalesStore {
          */
         public Builder outbox(Clock clock) {
             this.outboxClock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the clock that times the leases of sweep claims and outbox deliveries
+         * ({@link LeaseClock#DATABASE} unless set: nodes whose clocks disagree by minutes never take
+         * over each other's claims). {@link LeaseClock#CALLER} times them by the callers' clocks, as
+         * tests that move a fixed clock to let a lease pass need.
+         *
+         * @param value the lease clock
+         * @return this builder
+         */
+        public Builder leaseClock(LeaseClock value) {
+            this.leaseClock = Objects.requireNonNull(value, "leaseClock");
             return this;
         }
 

@@ -148,7 +148,10 @@ class IndexUsageOnPostgreSqlTest {
         }
         store.tickets().findByState(TicketState.RECEIVED, page);
         store.tickets().findReportedBetween(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), page);
-        exerciseCommitments(store.commitments(), page);
+        exerciseCommitments(store.commitments(), page, "ix");
+        // the same on leases timed by the database's clock, the default
+        JdbcStore databaseLeases = JdbcStore.create(database.db().dataSource()).tablePrefix(TckDatabase.PREFIX).build();
+        exerciseCommitments(databaseLeases.commitments(), page, "iy");
         dev.aftersales.storage.jdbc.outbox.JdbcOutbox outbox = new dev.aftersales.storage.jdbc.outbox.JdbcOutbox(
                 store.transactions(), store.prefix());
         store.commitments().findFired(CommitmentId.of("ix-C-1")).forEach(outbox::append);
@@ -160,19 +163,22 @@ class IndexUsageOnPostgreSqlTest {
         dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
                 java.time.Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
                 .listener(e -> { }).build().publishPending();
+        dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
+                java.time.Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+                .leaseClock(dev.aftersales.storage.jdbc.LeaseClock.CALLER).listener(e -> { }).build().publishPending();
     }
 
-    private static void exerciseCommitments(CommitmentRepository commitments, PageRequest page) {
+    private static void exerciseCommitments(CommitmentRepository commitments, PageRequest page, String ids) {
         Instant t0 = CommitmentFixtures.T0;
         Instant later = t0.plus(java.time.Duration.ofHours(3));
-        Commitment c = commitments.save(new CommitmentFixtures("ix").received("T-1", t0));
+        Commitment c = commitments.save(new CommitmentFixtures(ids).received("T-1", t0));
         commitments.save(c);
         commitments.findById(c.id());
         commitments.findByTicket(TicketId.of("T-1"));
         commitments.findOpenByCalendar("cn-office", page);
         Commitment claimed = commitments.claimDue(later, 10, "a", later.plusSeconds(60)).get(0);
         commitments.release(claimed.id(), "a");
-        SweepOutcome o = new CommitmentFixtures("ix").engine.sweep(claimed, later);
+        SweepOutcome o = new CommitmentFixtures(ids).engine.sweep(claimed, later);
         commitments.completeSweep(o.commitment(), o.fired());
         commitments.findFired(c.id());
         List<CommitmentEvent> pending = commitments.findUndelivered(later.plusSeconds(1), 10);

@@ -1,6 +1,7 @@
 package dev.aftersales.storage.jdbc.tck;
 
 import dev.aftersales.storage.jdbc.DatabaseKind;
+import dev.aftersales.storage.jdbc.LeaseClock;
 import dev.aftersales.storage.jdbc.TablePrefix;
 import dev.aftersales.storage.jdbc.TestDatabase;
 import dev.aftersales.storage.jdbc.TestDatabases;
@@ -12,6 +13,11 @@ import org.junit.jupiter.api.Assumptions;
  * The database of one TCK test class: a fresh test database with the schema migrated under the
  * table prefix {@code tck_}, and a {@link JdbcStore} on it whose personal data goes through
  * {@link ReversingCodec}. {@link #freshStore()} empties every table before each test.
+ *
+ * <p>The store times leases by the callers' clocks ({@link LeaseClock#CALLER}): the TCK lets a lease
+ * pass by moving a fixed clock, which the database's clock would take real minutes to follow. The
+ * default, leases on the database's clock, is checked by {@code ClockSkewContract} and by
+ * {@link IndexUsageOnPostgreSqlTest}.
  */
 final class TckDatabase implements AutoCloseable {
 
@@ -38,7 +44,8 @@ final class TckDatabase implements AutoCloseable {
             return new TckDatabase(kind, null, null);
         }
         TestDatabase db = TestDatabases.open(kind);
-        JdbcStore store = JdbcStore.create(db.dataSource()).tablePrefix(PREFIX).personalDataCodec(new ReversingCodec()).build();
+        JdbcStore store = JdbcStore.create(db.dataSource()).tablePrefix(PREFIX).personalDataCodec(new ReversingCodec())
+                .leaseClock(LeaseClock.CALLER).build();
         store.migrate();
         return new TckDatabase(kind, db, store);
     }
