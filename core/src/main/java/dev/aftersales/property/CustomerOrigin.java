@@ -1,10 +1,12 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * Where an owner comes from (客户构成, rule EU-3). A statistical category kept on {@link Owner},
  * not personal data in the sense of rule EU-4.
  */
-public enum CustomerOrigin {
+public enum CustomerOrigin implements DisplayNamed {
     /** From this city (本市). */
     LOCAL,
     /** From another province (外省). */

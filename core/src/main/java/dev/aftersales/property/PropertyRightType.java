@@ -1,9 +1,11 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * The kind of property right an owner holds (物业产权归属, rule EU-3).
  */
-public enum PropertyRightType {
+public enum PropertyRightType implements DisplayNamed {
     /** Commodity housing (商品房). */
     COMMODITY_HOUSING,
     /** Welfare housing (福利房). */

@@ -1,11 +1,13 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * The kind of a sellable unit (rule EU-1). The per-plot counts of rule EU-2 count units by kind:
  * households are {@link #RESIDENCE} units, shops are {@link #SHOP} units, parking spaces are
  * {@link #PARKING_SPACE} units.
  */
-public enum UnitKind {
+public enum UnitKind implements DisplayNamed {
     /** A home (住宅 / 户); each counts as one household (EU-2). */
     RESIDENCE,
     /** A shop (商铺). */

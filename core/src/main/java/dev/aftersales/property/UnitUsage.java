@@ -1,9 +1,11 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * What a unit is used for (物业性质, rule EU-1).
  */
-public enum UnitUsage {
+public enum UnitUsage implements DisplayNamed {
     /** Residential (住宅). */
     RESIDENTIAL,
     /** Commercial or office use (商业办公). */

@@ -24,5 +24,12 @@
  * them ({@link dev.aftersales.property.RegisterOwner}, {@link dev.aftersales.property.UpdateOwnerProfile},
  * {@link dev.aftersales.property.RecordOutstandingItem}); their {@code toString} masks it, and no
  * exception message, event or validation message in this package carries it.
+ *
+ * <p>The enums a screen shows ({@link dev.aftersales.property.UnitKind}, {@link dev.aftersales.property.UnitUsage},
+ * {@link dev.aftersales.property.UnitCondition}, {@link dev.aftersales.property.PaymentStatus},
+ * {@link dev.aftersales.property.CustomerOrigin}, {@link dev.aftersales.property.PropertyRightType},
+ * {@link dev.aftersales.property.OwnershipState}, {@link dev.aftersales.property.HouseholdStructure})
+ * have English and Chinese display names ({@link dev.aftersales.common.DisplayNamed}, rule CP-2), from
+ * {@code dev/aftersales/property/DisplayNames.properties} and its {@code _zh_CN} part.
  */
 package dev.aftersales.property;

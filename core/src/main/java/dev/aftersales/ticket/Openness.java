@@ -1,9 +1,10 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.DisplayNamed;
 import java.util.Objects;
 
 /** Which tickets a query returns with respect to closure: open ones, closed ones, or any. */
-public enum Openness {
+public enum Openness implements DisplayNamed {
     /** Tickets in any state. */
     ANY,
     /** Tickets not in state {@link TicketState#CLOSED}. */

@@ -1,11 +1,13 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * The kind of a ticket (工单): what the customer came for. The kind decides which short paths of
  * the life cycle are open (see {@link TicketLifeCycle}) and, later, which service commitments
  * apply.
  */
-public enum TicketKind {
+public enum TicketKind implements DisplayNamed {
     /** A repair request (报修) on a unit or a common area (rules RP-1..RP-6). */
     REPAIR,
     /** A complaint (投诉) about the product or the service (rules CP-1..CP-13). */

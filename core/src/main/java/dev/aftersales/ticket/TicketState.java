@@ -1,10 +1,12 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * The state of a ticket in its life cycle. The legal steps between states are the table of
  * {@link TicketLifeCycle}; {@link Ticket} documents the same table.
  */
-public enum TicketState {
+public enum TicketState implements DisplayNamed {
     /** Accepted by a receiving unit, whichever it is (one-stop acceptance, rule CP-4). */
     RECEIVED,
     /** Forwarded by the receiving unit to customer service (rule CP-5). */

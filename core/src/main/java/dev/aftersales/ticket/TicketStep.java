@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.DisplayNamed;
 import java.util.Objects;
 import java.util.function.BiFunction;
 
@@ -10,7 +11,7 @@ import java.util.function.BiFunction;
  * received, forwarded, assigned, contacted, result returned, informed, waiting and resumed,
  * closed, reopened. Where a step is legal is the table of {@link TicketLifeCycle}.
  */
-public enum TicketStep {
+public enum TicketStep implements DisplayNamed {
     /**
      * The ticket is accepted by a receiving unit (rule CP-4); creates the ticket. Taken by the
      * {@link IntakeCommand}s, not by a {@link TicketStepCommand}.

@@ -1,7 +1,9 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.DisplayNamed;
+
 /** The urgency of a repair request (rule RP-2). Only repairs have an urgency. */
-public enum Urgency {
+public enum Urgency implements DisplayNamed {
     /**
      * An emergency: a defect that endangers the owner's safety or makes basic living impossible
      * (rule RP-2). An engineer goes on site as fast as possible; at night it may be reported

@@ -17,6 +17,20 @@
  * {@link dev.aftersales.ticket.ReportRepair}, {@link dev.aftersales.ticket.LodgeComplaint},
  * {@link dev.aftersales.ticket.AskQuestion} and {@link dev.aftersales.ticket.GiveFeedback}.
  *
+ * <h2>Channels and display names</h2>
+ * A {@link dev.aftersales.ticket.Channel} is where the ticket came in: the 400 hotline, the
+ * website, a sales office, the property office, the customer-service desk, a walk-in, a letter, an
+ * email, the building intercom, a staff patrol, and the channels owners use today: the WeChat
+ * official account (微信公众号), the mini-program (小程序) and the owner app (业主APP). Every
+ * adapter stores a channel by its constant name; a new constant is appended at the end of the enum
+ * and round-trips through every adapter unchanged (the testkit's arbitraries generate it).
+ *
+ * <p>What a screen shows of a ticket, its state, step, channel, kind, urgency, severity, waiting
+ * reason, callback method and validity, has a display name in English and Chinese
+ * ({@link dev.aftersales.common.DisplayNamed#displayName(java.util.Locale)}, e.g. 已受理, 已派工,
+ * 已回访, 报修, 投诉, 咨询; rule CP-2) from the bundle {@code dev/aftersales/ticket/DisplayNames.properties}
+ * and its {@code _zh_CN} part. A new constant needs a line in both, or the core build fails.
+ *
  * <h2>The life cycle</h2>
  * A {@link dev.aftersales.ticket.TicketStep} takes a ticket from one
  * {@link dev.aftersales.ticket.TicketState} to another; {@link dev.aftersales.ticket.TicketLifeCycle}
@@ -75,7 +89,8 @@
  * <ol>
  *   <li>Add the constant to {@link dev.aftersales.ticket.TicketStep}, naming its command's
  *       {@code from} factory, and its rows to the table in {@link dev.aftersales.ticket.TicketLifeCycle}
- *       (a new state, if any, to {@link dev.aftersales.ticket.TicketState}).</li>
+ *       (a new state, if any, to {@link dev.aftersales.ticket.TicketState}); give the step (and the
+ *       new state) its English and Chinese display names in the {@code DisplayNames} bundles.</li>
  *   <li>Add the command: a record implementing {@link dev.aftersales.ticket.TicketStepCommand}, listed
  *       in its {@code permits}, with Bean Validation constraints (a new message key goes to the
  *       English and Chinese {@code ValidationMessages} bundles), {@code step()}, {@code details()} built by a

@@ -10,19 +10,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
+import dev.aftersales.common.IdGenerator;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitOfWork;
+import dev.aftersales.testkit.TestClock;
 import dev.aftersales.testkit.arbitraries.PlannedStep;
 import dev.aftersales.ticket.CallbackMethod;
+import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.ContactPerson;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.StepDetails;
+import dev.aftersales.ticket.Ticket;
 import dev.aftersales.ticket.TicketId;
+import dev.aftersales.ticket.TicketIntake;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.TicketStep;
+import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.WaitingReason;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,6 +148,20 @@ public abstract class TicketRepositoryContract {
         assertEquals(2, found.cycle());
         assertEquals(full.timeline(), found.timeline());
         assertEquals(full.intake(), found.intake());
+    }
+
+    @Test
+    @DisplayName("every channel, the WeChat official account, mini-program and owner app included, round-trips (CP-4)")
+    void everyChannelRoundTrips() {
+        TicketLocation area = TicketLocation.estateCommonArea(TicketSamples.ESTATE_1, "gate");
+        for (Channel channel : Channel.values()) {
+            String id = "T-" + channel.name();
+            TicketIntake intake = TicketIntake.repair(area, Reporter.byOwner(OWNER_1), channel, Urgency.NORMAL, "lamp out");
+            TicketRecord record = Ticket.receive(TicketId.of(id), intake, TicketSamples.HOTLINE, Actor.staff("TCK-S1"),
+                    TestClock.at(T0), IdGenerator.sequential(id)).toRecord();
+            tickets.save(record);
+            assertEquals(channel, tickets.findById(TicketId.of(id)).orElseThrow().intake().channel(), channel.name());
+        }
     }
 
     @Test
