@@ -7,6 +7,7 @@ import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.CommitmentPolicy;
 import dev.aftersales.commitment.CommitmentPresets;
+import dev.aftersales.commitment.Explanation;
 import dev.aftersales.commitment.PolicyCatalog;
 import dev.aftersales.commitment.service.CommitmentService;
 import dev.aftersales.commitment.service.CommitmentSweeper;
@@ -259,6 +260,30 @@ public final class AfterSales implements AutoCloseable {
      */
     public String explain(CommitmentId commitmentId, Locale language) {
         return commitments.explain(commitmentId, language);
+    }
+
+    /**
+     * Explains a commitment's deadline as a structured value (rules SL-15, SL-16): the same
+     * content as {@link #explain(CommitmentId, Locale)}, for applications that show it their own
+     * way; {@link Explanation#render(Locale)} gives the text.
+     *
+     * @param commitmentId the commitment
+     * @return the explanation as of now
+     * @throws dev.aftersales.commitment.CommitmentException if there is no such commitment
+     */
+    public Explanation explanation(CommitmentId commitmentId) {
+        return commitments.explain(commitmentId);
+    }
+
+    /**
+     * Finds a ticket's commitment of one term in its current (latest) cycle (rule SL-12).
+     *
+     * @param ticketId the ticket
+     * @param termKey  the term's key, e.g. {@link CommitmentPresets#TERM_RP2_CONTACT}
+     * @return the commitment, or empty if that term has not started in the current cycle
+     */
+    public Optional<Commitment> findCommitment(TicketId ticketId, String termKey) {
+        return commitments.find(ticketId, termKey);
     }
 
     /**

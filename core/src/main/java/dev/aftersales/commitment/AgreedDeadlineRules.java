@@ -41,7 +41,7 @@ final class AgreedDeadlineRules {
         if (state.breach() != null || (running && entry.at().isAfter(state.deadline()))) {
             DeadlineState breached = state.breachedAt(state.deadline());
             trail.add(() -> new ExplanationStep.DeadlineAgreed(entry.at(), entry.agreed(), entry.by(), entry.step(),
-                    breached.deadline(), true));
+                    breached.deadline(), true, entry.entry()));
             return breached;
         }
         Instant agreed = entry.agreed().isBefore(entry.at()) ? entry.at() : entry.agreed();
@@ -54,7 +54,7 @@ final class AgreedDeadlineRules {
             after = state.pausedWithAgreement(Duration.between(entry.at(), agreed));
         }
         trail.add(() -> new ExplanationStep.DeadlineAgreed(entry.at(), entry.agreed(), entry.by(), entry.step(),
-                running ? agreed : null, false));
+                running ? agreed : null, false, entry.entry()));
         return after;
     }
 
@@ -75,7 +75,7 @@ final class AgreedDeadlineRules {
             after = state.breachedAt(state.deadline());
         }
         trail.add(() -> new ExplanationStep.AgreedAfterBreach(entry.at(), entry.agreed(), entry.by(), entry.step(),
-                entry.successor()));
+                entry.successor(), entry.entry()));
         return after;
     }
 }

@@ -160,6 +160,17 @@ public record Commitment(CommitmentId id, long version, TicketId ticketId, int c
     }
 
     /**
+     * Gets when something (a warning, the breach or an escalation) may fire next, as of its last
+     * update (rules SL-8, SL-9): the instant the sweeper next looks at it. The next warning alone
+     * is {@code CommitmentService.nextWarningAt}, which evaluates the commitment.
+     *
+     * @return the next check, empty if nothing more can fire
+     */
+    public Optional<Instant> nextCheckAt() {
+        return Optional.ofNullable(nextCheck);
+    }
+
+    /**
      * Checks if a firing of a kind and level was recorded.
      *
      * @param kind  the kind

@@ -22,13 +22,15 @@ import java.util.Objects;
  * started|2025-01-26T06:00:00Z|ASSIGN|cp5-dispatch-24h||
  * paused|2025-01-27T02:00:00Z|FOR_OWNER
  * resumed|2025-02-06T05:30:00Z
- * agreed|2025-02-06T07:00:00Z|2025-02-12T10:00:00Z|staff:S-7|AGREE_NEW_TIME
- * agreed-after-breach|...|...|staff:S-7|AGREE_NEW_TIME|C-9
+ * agreed|2025-02-06T07:00:00Z|2025-02-12T10:00:00Z|staff:S-7|AGREE_NEW_TIME|7
+ * agreed-after-breach|...|...|staff:S-7|AGREE_NEW_TIME|C-9|7
  * stopped|2025-02-11T03:00:00Z|RETURN_RESULT
  * recomputed|...|cn-office@v1|cn-office@v2|before|after
  * re-evaluated|...|p@1|p@2|staff:lead|before|after
  * </pre>
- * and for firings {@code WARNING|1|scheduled|recorded}.
+ * and for firings {@code WARNING|1|scheduled|recorded}. The last field of an agreement is the
+ * ticket timeline entry holding its reason (rule SL-11); it is left out when unknown, and lines
+ * written before it was kept (without it) still decode, with entry 0.
  */
 public final class CommitmentCodec {
 
@@ -64,10 +66,12 @@ public final class CommitmentCodec {
             return join("resumed", r.at());
         }
         if (in instanceof CommitmentInput.DeadlineAgreed g) {
-            return join("agreed", g.at(), g.agreed(), g.by(), g.step());
+            return g.entry() == 0 ? join("agreed", g.at(), g.agreed(), g.by(), g.step())
+                    : join("agreed", g.at(), g.agreed(), g.by(), g.step(), g.entry());
         }
         if (in instanceof CommitmentInput.AgreedAfterBreach g) {
-            return join("agreed-after-breach", g.at(), g.agreed(), g.by(), g.step(), g.successor());
+            return g.entry() == 0 ? join("agreed-after-breach", g.at(), g.agreed(), g.by(), g.step(), g.successor())
+                    : join("agreed-after-breach", g.at(), g.agreed(), g.by(), g.step(), g.successor(), g.entry());
         }
         if (in instanceof CommitmentInput.Stopped x) {
             return join("stopped", x.at(), x.step());
@@ -116,12 +120,13 @@ public final class CommitmentCodec {
                 arity(f, 2);
                 return new CommitmentInput.Resumed(instant(f[1]));
             case "agreed":
-                arity(f, 5);
-                return new CommitmentInput.DeadlineAgreed(instant(f[1]), instant(f[2]), actor(f[3]), step(f[4]));
+                arity(f, 5, 6);
+                return new CommitmentInput.DeadlineAgreed(instant(f[1]), instant(f[2]), actor(f[3]), step(f[4]),
+                        entry(f, 5));
             case "agreed-after-breach":
-                arity(f, 6);
+                arity(f, 6, 7);
                 return new CommitmentInput.AgreedAfterBreach(instant(f[1]), instant(f[2]), actor(f[3]), step(f[4]),
-                        commitment(f[5]));
+                        commitment(f[5]), entry(f, 6));
             case "stopped":
                 arity(f, 3);
                 return new CommitmentInput.Stopped(instant(f[1]), step(f[2]));
@@ -225,6 +230,23 @@ public final class CommitmentCodec {
         if (f.length != n) {
             throw new IllegalArgumentException("'" + f[0] + "' has " + n + " fields, got " + f.length);
         }
+    }
+
+    private static void arity(String[] f, int n, int orN) {
+        if (f.length != n && f.length != orN) {
+            throw new IllegalArgumentException("'" + f[0] + "' has " + n + " or " + orN + " fields, got " + f.length);
+        }
+    }
+
+    private static int entry(String[] f, int at) {
+        if (f.length <= at) {
+            return 0;
+        }
+        int entry = Integer.parseInt(f[at]);
+        if (entry < 1) {
+            throw new IllegalArgumentException("timeline entry is 1 or more, got " + entry);
+        }
+        return entry;
     }
 
     private static Instant instant(String s) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -233,6 +234,38 @@ public final class CommitmentEngine {
         // the re-evaluation entry changes nothing but the explanation: the evaluation stands
         return moved.withAppended(List.of(new CommitmentInput.ReEvaluated(at, commitment.policy(), to, by,
                 commitment.deadline(), after.deadline()))).withSummary(after, at);
+    }
+
+    /**
+     * Measures how late a commitment is (rules SL-9, SL-10): from its breach to its stop step, or
+     * to {@code asOf} while it is open, in elapsed time and, for business-time and working-day
+     * terms, in working time on the calendar now registered for its term (rule SL-4).
+     *
+     * @param commitment the commitment
+     * @param asOf       the instant, for a commitment still open
+     * @return the lateness, empty if it has not breached by {@code asOf} (or was met in time)
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if its policy version or term is not registered
+     */
+    public Optional<Lateness> lateness(Commitment commitment, Instant asOf) {
+        Objects.requireNonNull(commitment, "commitment");
+        Objects.requireNonNull(asOf, "asOf");
+        return evaluations.lateness(commitment, asOf);
+    }
+
+    /**
+     * Gets the next warning of a commitment not yet recorded (rule SL-8), if nothing changes
+     * before it.
+     *
+     * @param commitment the commitment
+     * @return its scheduled instant, empty if no warning is left (none configured, all fired,
+     *         paused, or stopped)
+     * @throws NullPointerException if {@code commitment} is null
+     * @throws CommitmentException  if its policy version or term is not registered
+     */
+    public Optional<Instant> nextWarningAt(Commitment commitment) {
+        Objects.requireNonNull(commitment, "commitment");
+        return Optional.ofNullable(evaluations.evaluate(commitment).nextWarning(commitment.firings()));
     }
 
     /**

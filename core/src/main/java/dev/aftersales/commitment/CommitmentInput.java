@@ -84,24 +84,46 @@ public sealed interface CommitmentInput permits CommitmentInput.Started, Commitm
     }
 
     /**
-     * A deadline was agreed with the owner and became the deadline (rule SL-11).
+     * A deadline was agreed with the owner and became the deadline (rule SL-11), recorded with who
+     * agreed and why. The reason a new resolution time is agreed ({@code AgreeNewTime.reason}) is
+     * free text that may name people, so the history keeps no copy of it: it keeps the sequence
+     * number of the ticket's timeline entry that holds it, and explanations cite that entry
+     * ("reason given in ticket step #n").
      *
      * @param at     when
      * @param agreed the agreed deadline
      * @param by     who agreed it
      * @param step   the step that carried it (why: a new resolution time, a visit time)
+     * @param entry  the sequence number of the step's entry on the ticket's timeline, where its
+     *               reason is; 0 when unknown (histories recorded before it was kept)
      */
-    record DeadlineAgreed(Instant at, Instant agreed, Actor by, TicketStep step) implements CommitmentInput {
+    record DeadlineAgreed(Instant at, Instant agreed, Actor by, TicketStep step, int entry)
+            implements CommitmentInput {
         /**
          * Creates the entry.
          *
-         * @throws NullPointerException if an argument is null
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code entry} is negative
          */
         public DeadlineAgreed {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(agreed, "agreed");
             Objects.requireNonNull(by, "by");
             Objects.requireNonNull(step, "step");
+            requireEntry(entry);
+        }
+
+        /**
+         * Creates the entry without its timeline entry (0: unknown).
+         *
+         * @param at     when
+         * @param agreed the agreed deadline
+         * @param by     who agreed it
+         * @param step   the step that carried it
+         * @throws NullPointerException if an argument is null
+         */
+        public DeadlineAgreed(Instant at, Instant agreed, Actor by, TicketStep step) {
+            this(at, agreed, by, step, 0);
         }
     }
 
@@ -114,13 +136,16 @@ public sealed interface CommitmentInput permits CommitmentInput.Started, Commitm
      * @param by        who agreed it
      * @param step      the step that carried it
      * @param successor the commitment tracking the agreed deadline
+     * @param entry     the sequence number of the step's entry on the ticket's timeline, where its
+     *                  reason is (see {@link DeadlineAgreed}); 0 when unknown
      */
-    record AgreedAfterBreach(Instant at, Instant agreed, Actor by, TicketStep step, CommitmentId successor)
-            implements CommitmentInput {
+    record AgreedAfterBreach(Instant at, Instant agreed, Actor by, TicketStep step, CommitmentId successor,
+                             int entry) implements CommitmentInput {
         /**
          * Creates the entry.
          *
-         * @throws NullPointerException if an argument is null
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if {@code entry} is negative
          */
         public AgreedAfterBreach {
             Objects.requireNonNull(at, "at");
@@ -128,6 +153,27 @@ public sealed interface CommitmentInput permits CommitmentInput.Started, Commitm
             Objects.requireNonNull(by, "by");
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(successor, "successor");
+            requireEntry(entry);
+        }
+
+        /**
+         * Creates the entry without its timeline entry (0: unknown).
+         *
+         * @param at        when
+         * @param agreed    the agreed deadline
+         * @param by        who agreed it
+         * @param step      the step that carried it
+         * @param successor the commitment tracking the agreed deadline
+         * @throws NullPointerException if an argument is null
+         */
+        public AgreedAfterBreach(Instant at, Instant agreed, Actor by, TicketStep step, CommitmentId successor) {
+            this(at, agreed, by, step, successor, 0);
+        }
+    }
+
+    private static void requireEntry(int entry) {
+        if (entry < 0) {
+            throw new IllegalArgumentException("a timeline entry is 1 or more (0: unknown), got " + entry);
         }
     }
 

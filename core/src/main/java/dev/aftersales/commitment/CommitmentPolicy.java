@@ -16,6 +16,30 @@ import java.util.Optional;
  * <p>Build one with {@link #builder(String)}; the presets of {@link CommitmentPresets} are built
  * the same way. {@link #validate} names every problem at once.
  *
+ * <pre>{@code
+ * CommitmentPolicy callback = CommitmentPolicy.builder("estate-e1-callback")
+ *         .selecting(TicketSelector.kinds(TicketKind.REPAIR).withEstates(EstateId.of("E-1")))
+ *         .term(CommitmentTerm.builder("e1-contact-4h")
+ *                 .named("四小时内联系业主", "contact the owner within 4 hours")   // for explanations (SL-15)
+ *                 .rules("RP-2")
+ *                 .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN)
+ *                 .stopsOn(TicketStep.CONTACT_OWNER)
+ *                 .withinBusinessTime(Duration.ofHours(4), BusinessCalendars.CHINA_OFFICE_ID)  // SL-3
+ *                 .pausesWhileWaiting(WaitingReason.FOR_OWNER)                           // SL-7
+ *                 .warnBefore(Duration.ofHours(1))                                       // SL-8
+ *                 .escalateAtBreach(Recipient.department("admin-hr")))                   // SL-9
+ *         .build();
+ * CalendarRegistry calendars = CalendarRegistry.withReadyCalendars();
+ * List<PolicyProblem> problems = callback.validate(calendars);   // empty: valid
+ * AfterSales desk = AfterSales.builder()
+ *         .calendars(calendars)
+ *         .policies(List.of(callback))
+ *         .build();
+ * }</pre>
+ *
+ * A changed policy is registered as its next version ({@code callback.withVersion(2)}); commitments
+ * already running keep version 1 until re-evaluated (rule SL-13).
+ *
  * @param id       the policy id
  * @param version  the version, 1 or more
  * @param selector the tickets it applies to

@@ -33,6 +33,21 @@ import java.util.Objects;
  * <p>The presets carry no warnings (the seeds give none); add them with
  * {@link CommitmentTerm#toBuilder()} and {@link CommitmentPolicy#withTerm}. Escalation of late tasks
  * (CP-8) is added by {@link #withCp8Escalation}; {@link #all()} applies it to every preset.
+ *
+ * <pre>{@code
+ * // every preset with its defaults (what AfterSales.builder() registers when given no policies)
+ * List<CommitmentPolicy> policies = new ArrayList<>(CommitmentPresets.all());
+ * // CP-5 counted in calendar days instead of working days, escalating late stages (CP-8)
+ * CommitmentPolicy cp5 = CommitmentPresets.withCp8Escalation(CommitmentPresets.cp5ComplaintChain(
+ *         CommitmentPresets.DayCount.CALENDAR_DAYS, BusinessCalendars.CHINA_OFFICE_ID));
+ * policies.set(3, cp5);                    // all() lists RP-2, RP-2 emergency, CP-1, CP-5, CV-3, CP-9
+ * // a warning at half of RP-2's working day, as version 2 of the preset
+ * CommitmentPolicy rp2 = CommitmentPresets.withCp8Escalation(CommitmentPresets.rp2RepairResponse());
+ * CommitmentTerm contact = rp2.term(CommitmentPresets.TERM_RP2_CONTACT).orElseThrow()
+ *         .toBuilder().warnAtPercent(50).build();
+ * policies.add(rp2.withTerm(contact).withVersion(2));
+ * AfterSales desk = AfterSales.builder().policies(policies).build();
+ * }</pre>
  */
 public final class CommitmentPresets {
 
@@ -144,14 +159,14 @@ public final class CommitmentPresets {
         Objects.requireNonNull(officeCalendarId, "officeCalendarId");
         return CommitmentPolicy.builder(RP2_REPAIR_RESPONSE)
                 .selecting(TicketSelector.kinds(TicketKind.REPAIR).withUrgencies(Urgency.NORMAL))
-                .term(CommitmentTerm.builder(TERM_RP2_CONTACT).rules("RP-2")
+                .term(CommitmentTerm.builder(TERM_RP2_CONTACT).named("首次联系业主", "contact the owner").rules("RP-2")
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.CONTACT_OWNER)
                         .withinWorkingDays(1, officeCalendarId))
-                .term(CommitmentTerm.builder(TERM_RP2_VISIT_AGREED).rules("RP-2")
+                .term(CommitmentTerm.builder(TERM_RP2_VISIT_AGREED).named("约定上门时间", "agree a visit time").rules("RP-2")
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN)
                         .stopsOn(TicketStep.AGREE_VISIT, TicketStep.AGREE_PLAN, TicketStep.START_WORK)
                         .within(Duration.ofHours(24)))
-                .term(CommitmentTerm.builder(TERM_RP2_VISIT).rules("RP-2", "SL-11")
+                .term(CommitmentTerm.builder(TERM_RP2_VISIT).named("按约定时间上门", "visit at the agreed time").rules("RP-2", "SL-11")
                         .startsOn(TicketStep.AGREE_VISIT).stopsOn(TicketStep.AGREE_PLAN, TicketStep.START_WORK)
                         .target(Target.agreedTime()).takesAgreedDeadlineOn(TicketStep.AGREE_VISIT)
                         .pausesWhileWaiting(WaitingReason.FOR_OWNER))
@@ -180,7 +195,7 @@ public final class CommitmentPresets {
     public static CommitmentPolicy rp2Emergency(Duration onSite) {
         return CommitmentPolicy.builder(RP2_EMERGENCY)
                 .selecting(TicketSelector.kinds(TicketKind.REPAIR).withUrgencies(Urgency.EMERGENCY))
-                .term(CommitmentTerm.builder(TERM_RP2_EMERGENCY).rules("RP-2", "RP-1")
+                .term(CommitmentTerm.builder(TERM_RP2_EMERGENCY).named("紧急维修到场", "be on site for the emergency").rules("RP-2", "RP-1")
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.AGREE_PLAN, TicketStep.START_WORK)
                         .within(Objects.requireNonNull(onSite, "onSite")))
                 .build();
@@ -196,7 +211,7 @@ public final class CommitmentPresets {
     public static CommitmentPolicy cp1ComplaintReply() {
         return CommitmentPolicy.builder(CP1_COMPLAINT_REPLY)
                 .selecting(TicketSelector.kinds(TicketKind.COMPLAINT))
-                .term(CommitmentTerm.builder(TERM_CP1_REPLY).rules("CP-1", "CP-6")
+                .term(CommitmentTerm.builder(TERM_CP1_REPLY).named("答复投诉", "reply to the complaint").rules("CP-1", "CP-6")
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.CONTACT_OWNER, TicketStep.INFORM_OWNER)
                         .within(Duration.ofHours(24)))
                 .build();
@@ -239,25 +254,25 @@ public final class CommitmentPresets {
         Objects.requireNonNull(officeCalendarId, "officeCalendarId");
         return CommitmentPolicy.builder(CP5_COMPLAINT_CHAIN)
                 .selecting(TicketSelector.kinds(TicketKind.COMPLAINT))
-                .term(CommitmentTerm.builder(TERM_CP5_FORWARD).rules("CP-5", "CP-4")
+                .term(CommitmentTerm.builder(TERM_CP5_FORWARD).named("转交客服中心", "forward to customer service").rules("CP-5", "CP-4")
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN)
                         .stopsOn(TicketStep.FORWARD, TicketStep.CLASSIFY_VALID, TicketStep.CLASSIFY_INVALID)
                         .within(Duration.ofHours(24)))
-                .term(CommitmentTerm.builder(TERM_CP5_DISPATCH).rules("CP-5", "CP-3")
+                .term(CommitmentTerm.builder(TERM_CP5_DISPATCH).named("分类并派单", "classify and dispatch").rules("CP-5", "CP-3")
                         .startsAfter(TERM_CP5_FORWARD)
                         .stopsOn(TicketStep.ASSIGN, TicketStep.CLASSIFY_INVALID)
                         .within(Duration.ofHours(24)))
-                .term(CommitmentTerm.builder(TERM_CP5_RESULT).rules("CP-5", "SL-11")
+                .term(CommitmentTerm.builder(TERM_CP5_RESULT).named("反馈处理结果", "return the result").rules("CP-5", "SL-11")
                         .startsAfter(TERM_CP5_DISPATCH, TicketStep.ASSIGN)
                         .stopsOn(TicketStep.RETURN_RESULT)
                         .target(days(3, days, officeCalendarId))
                         .takesAgreedDeadlineOn(TicketStep.AGREE_NEW_TIME)
                         .pausesWhileWaiting(WaitingReason.FOR_OWNER))
-                .term(CommitmentTerm.builder(TERM_CP5_INFORM).rules("CP-5")
+                .term(CommitmentTerm.builder(TERM_CP5_INFORM).named("告知客户结果", "inform the customer of the result").rules("CP-5")
                         .startsAfter(TERM_CP5_RESULT, TicketStep.RETURN_RESULT)
                         .stopsOn(TicketStep.INFORM_OWNER)
                         .target(days(2, days, officeCalendarId)))
-                .term(CommitmentTerm.builder(TERM_CP5_PROGRESS).rules("CP-5")
+                .term(CommitmentTerm.builder(TERM_CP5_PROGRESS).named("告知进展并约定新时间", "tell the progress and agree a new time").rules("CP-5")
                         .startsAfter(TERM_CP5_DISPATCH, TicketStep.ASSIGN)
                         .stopsOn(TicketStep.AGREE_NEW_TIME, TicketStep.RETURN_RESULT)
                         .target(days(3, days, officeCalendarId)))
@@ -290,7 +305,7 @@ public final class CommitmentPresets {
     public static CommitmentPolicy cv3LetterToSupervisor(Target target) {
         return CommitmentPolicy.builder(CV3_LETTER)
                 .selecting(TicketSelector.any().withChannels(Channel.LETTER))
-                .term(CommitmentTerm.builder(TERM_CV3_LETTER).rules("CV-3")
+                .term(CommitmentTerm.builder(TERM_CV3_LETTER).named("信件交主管", "hand the letter to the supervisor").rules("CV-3")
                         .startsOn(TicketStep.RECEIVE)
                         .stopsOn(TicketStep.FORWARD, TicketStep.CLASSIFY_VALID, TicketStep.CLASSIFY_INVALID,
                                 TicketStep.ASSIGN, TicketStep.ANSWER)
@@ -320,7 +335,7 @@ public final class CommitmentPresets {
     public static CommitmentPolicy cp9SevereComplaint(Duration visit) {
         return CommitmentPolicy.builder(CP9_SEVERE_COMPLAINT)
                 .selecting(TicketSelector.kinds(TicketKind.COMPLAINT).withSeverities(Severity.SEVERE))
-                .term(CommitmentTerm.builder(TERM_CP9_VISIT).rules("CP-9")
+                .term(CommitmentTerm.builder(TERM_CP9_VISIT).named("组织现场走访", "organise the on-site visit").rules("CP-9")
                         .startsOn(TicketStep.RECEIVE, TicketStep.REOPEN).stopsOn(TicketStep.AGREE_VISIT, TicketStep.CLASSIFY_INVALID)
                         .within(Objects.requireNonNull(visit, "visit"))
                         .escalateAtStart(PROPERTY_DIRECTOR, GM_OFFICE))
@@ -369,7 +384,7 @@ public final class CommitmentPresets {
                 rules.add("CP-8");
             }
             out = out.withTerm(new CommitmentTerm(t.key(), t.start(), t.stopOn(), t.pauseWhile(), t.target(),
-                    t.warnings(), levels, t.agreedOn(), rules));
+                    t.warnings(), levels, t.agreedOn(), rules, t.name()));
         }
         return out;
     }

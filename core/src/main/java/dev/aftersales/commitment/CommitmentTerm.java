@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,7 +28,9 @@ import java.util.Set;
  *   <li>{@code warnings} (rule SL-8) and {@code escalations} (rule SL-9);</li>
  *   <li>{@code agreedOn}: the steps whose agreed time becomes the running commitment's deadline
  *       (rule SL-11: {@link TicketStep#AGREE_NEW_TIME}, {@link TicketStep#AGREE_VISIT});</li>
- *   <li>{@code rules}: the domain rule ids the term implements, for explanations.</li>
+ *   <li>{@code rules}: the domain rule ids the term implements, for explanations;</li>
+ *   <li>{@code name}: how people read it, in Chinese and English, for explanations (rule SL-15);
+ *       without one, explanations show the key.</li>
  * </ul>
  * Construction only checks that nothing is null and the key is well formed; the semantic problems
  * are reported all at once by {@link CommitmentPolicy#validate}.
@@ -41,10 +44,11 @@ import java.util.Set;
  * @param escalations its escalation levels, level 1 first
  * @param agreedOn    the steps whose agreed time becomes the deadline
  * @param rules       the rule ids it implements, e.g. {@code CP-5}
+ * @param name        its name in Chinese and English, or {@code null} to show the key
  */
 public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, Set<WaitingReason> pauseWhile,
                              Target target, List<Warning> warnings, List<EscalationLevel> escalations,
-                             Set<TicketStep> agreedOn, List<String> rules) {
+                             Set<TicketStep> agreedOn, List<String> rules, TermName name) {
 
     /**
      * Creates a term.
@@ -63,6 +67,50 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         escalations = List.copyOf(escalations);
         agreedOn = steps(agreedOn);
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * Creates a term without a name (explanations show its key).
+     *
+     * @param key         the term's key, unique in its policy
+     * @param start       what starts it
+     * @param stopOn      the steps that stop it
+     * @param pauseWhile  the waiting reasons that pause it
+     * @param target      its target
+     * @param warnings    its warnings, level 1 first
+     * @param escalations its escalation levels, level 1 first
+     * @param agreedOn    the steps whose agreed time becomes the deadline
+     * @param rules       the rule ids it implements
+     * @throws NullPointerException     if an argument or element is null
+     * @throws IllegalArgumentException if the key is malformed
+     */
+    public CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, Set<WaitingReason> pauseWhile,
+                          Target target, List<Warning> warnings, List<EscalationLevel> escalations,
+                          Set<TicketStep> agreedOn, List<String> rules) {
+        this(key, start, stopOn, pauseWhile, target, warnings, escalations, agreedOn, rules, null);
+    }
+
+    /**
+     * Gets the name people read in a language (rule SL-15).
+     *
+     * @param locale Chinese for {@code zh}; any other language gets English
+     * @return the name in that language, or the key if the term has no name
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String displayName(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return name == null ? key : name.in(locale);
+    }
+
+    /**
+     * Returns a copy with another name.
+     *
+     * @param newName the name, or {@code null} to show the key
+     * @return the copy
+     */
+    public CommitmentTerm withName(TermName newName) {
+        return new CommitmentTerm(key, start, stopOn, pauseWhile, target, warnings, escalations, agreedOn, rules,
+                newName);
     }
 
     private static Set<TicketStep> steps(Set<TicketStep> steps) {
@@ -97,6 +145,7 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         b.escalations.addAll(escalations);
         b.agreedOn.addAll(agreedOn);
         b.rules.addAll(rules);
+        b.name = name;
         return b;
     }
 
@@ -113,6 +162,7 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         private final List<EscalationLevel> escalations = new ArrayList<>();
         private final Set<TicketStep> agreedOn = EnumSet.noneOf(TicketStep.class);
         private final List<String> rules = new ArrayList<>();
+        private TermName name;
 
         private Builder(String key) {
             this.key = Identifiers.requireValid("term key", key);
@@ -322,6 +372,21 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         }
 
         /**
+         * Names the term for explanations (rule SL-15), e.g.
+         * {@code .named("首次联系业主", "contact the owner")}.
+         *
+         * @param chinese the Chinese name
+         * @param english the English name
+         * @return this builder
+         * @throws NullPointerException     if an argument is null
+         * @throws IllegalArgumentException if a name is blank
+         */
+        public Builder named(String chinese, String english) {
+            this.name = new TermName(chinese, english);
+            return this;
+        }
+
+        /**
          * Builds the term.
          *
          * @return the term
@@ -329,7 +394,7 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
          */
         public CommitmentTerm build() {
             return new CommitmentTerm(key, start, stopOn, pauseWhile, Objects.requireNonNull(target, "target"),
-                    warnings, escalations, agreedOn, rules);
+                    warnings, escalations, agreedOn, rules, name);
         }
     }
 }

@@ -115,6 +115,25 @@ public record Evaluation(Instant startedAt, Instant deadline, Duration budget, I
         return next;
     }
 
+    /**
+     * Gets the next warning not yet recorded (rule SL-8).
+     *
+     * @param recorded the firings already recorded
+     * @return its scheduled instant, or {@code null} if no warning is left to fire
+     * @throws NullPointerException if {@code recorded} is null
+     */
+    public Instant nextWarning(List<Firing> recorded) {
+        Objects.requireNonNull(recorded, "recorded");
+        Instant next = null;
+        for (ScheduledFiring f : schedule) {
+            if (f.kind() == FiringKind.WARNING && !isRecorded(f, recorded)
+                    && (next == null || f.at().isBefore(next))) {
+                next = f.at();
+            }
+        }
+        return next;
+    }
+
     private static boolean isRecorded(ScheduledFiring f, List<Firing> recorded) {
         for (Firing r : recorded) {
             if (r.is(f.kind(), f.level())) {

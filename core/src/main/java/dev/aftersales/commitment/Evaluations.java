@@ -5,7 +5,9 @@ import dev.aftersales.calendar.CalendarRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -98,6 +100,42 @@ final class Evaluations {
         return recomputed(commitment, at).orElseGet(() -> new Evaluated(commitment, evaluate(commitment)));
     }
 
+    private Map<String, TermName> termNames(Commitment commitment) {
+        Map<String, TermName> names = new HashMap<>();
+        for (CommitmentTerm t : terms.policies().get(commitment.policy()).terms()) {
+            if (t.name() != null) {
+                names.put(t.key(), t.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Measures how late a commitment is as of an instant (see {@link CommitmentEngine#lateness}).
+     *
+     * @param commitment the commitment
+     * @param asOf       the instant, for a commitment still open
+     * @return the lateness, empty unless breached by then or met late
+     * @throws CommitmentException if its policy version or term is not registered
+     */
+    Optional<Lateness> lateness(Commitment commitment, Instant asOf) {
+        CommitmentTerm term = terms.termOf(commitment);
+        Evaluation ev = evaluate(commitment);
+        Instant breach = ev.breachAt(asOf);
+        if (breach == null) {
+            return Optional.empty();
+        }
+        boolean stopped = ev.stoppedAt() != null;
+        Instant until = stopped ? ev.stoppedAt() : asOf;
+        if (until.isBefore(breach)) {
+            return Optional.empty();
+        }
+        BusinessCalendar cal = terms.calendarOf(term);
+        Duration working = cal == null ? null : cal.between(breach, until);
+        return Optional.of(new Lateness(commitment.id(), breach, until, stopped, Duration.between(breach, until),
+                working, cal == null ? null : cal.ref()));
+    }
+
     /**
      * Explains a commitment's deadline as of an instant (see {@link CommitmentEngine#explain}).
      *
@@ -122,6 +160,6 @@ final class Evaluations {
                 cal == null ? displayZone : cal.zone(), x.steps(), asOf, ev.statusAt(asOf), ev.deadline(),
                 ev.remaining(), ev.stoppedAt(),
                 ev.stoppedAt() != null && breach != null ? Duration.between(breach, ev.stoppedAt()) : null,
-                x.leftCoverage());
+                x.leftCoverage(), termNames(commitment));
     }
 }

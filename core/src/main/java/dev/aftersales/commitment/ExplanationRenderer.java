@@ -68,12 +68,12 @@ public final class ExplanationRenderer {
             List<String> lines = new ArrayList<>();
             String rules = e.rules().isEmpty() ? "" : text("header.rules", String.join(", ", e.rules()));
             lines.add(text("header", e.commitment().value(), e.ticket().value(), String.valueOf(e.cycle()),
-                    e.policy().toString(), e.termKey(), rules));
+                    e.policy().toString(), e.termName(locale), rules));
             String cal = e.calendar() == null ? text("header.noCalendar")
                     : text("header.calendar", e.calendar().id(), e.calendar().version());
             lines.add(text("header.target", target(e.target()), cal, zone.getId()));
             for (ExplanationStep s : e.steps()) {
-                lines.add(time(s.at()) + "  " + line(s));
+                lines.add(time(s.at()) + "  " + line(e, s));
             }
             StringBuilder result = new StringBuilder(text("result", time(e.asOf()), text("status." + e.status())));
             if (e.deadline() != null) {
@@ -95,13 +95,14 @@ public final class ExplanationRenderer {
             return String.join("\n", lines);
         }
 
-        String line(ExplanationStep s) {
+        String line(Explanation e, ExplanationStep s) {
             String at = time(s.at());
             if (s instanceof ExplanationStep.Started st) {
                 String key = st.agreedFrom() != null ? "started.agreed"
                         : st.afterTerm() != null ? "started.after" : "started";
                 return text(key, at, step(st.step()), time(st.deadline()), duration(st.budget()),
-                        st.agreedFrom() != null ? st.agreedFrom().value() : st.afterTerm());
+                        st.agreedFrom() != null ? st.agreedFrom().value()
+                                : st.afterTerm() == null ? null : e.termName(st.afterTerm(), locale));
             }
             if (s instanceof ExplanationStep.Skipped sk) {
                 return text("skipped", at, time(sk.span().end()), reason(sk.span()));
@@ -123,11 +124,11 @@ public final class ExplanationRenderer {
             if (s instanceof ExplanationStep.DeadlineAgreed g) {
                 String key = g.ignored() ? "agreed.ignored" : g.deadline() == null ? "agreed.paused" : "agreed";
                 return text(key, at, time(g.agreed()), g.by().toString(), step(g.step()),
-                        g.deadline() == null ? "" : time(g.deadline()));
+                        g.deadline() == null ? "" : time(g.deadline())) + reason(g.step(), g.entry());
             }
             if (s instanceof ExplanationStep.AgreedAfterBreach g) {
                 return text("agreedAfterBreach", at, time(g.agreed()), g.by().toString(), step(g.step()),
-                        g.successor().value());
+                        g.successor().value()) + reason(g.step(), g.entry());
             }
             if (s instanceof ExplanationStep.Recomputed r) {
                 return text("recomputed", at, r.from().toString(), r.to().toString(), timeOrNone(r.before()),
@@ -157,6 +158,11 @@ public final class ExplanationRenderer {
             String key = x.step() == TicketStep.CLOSE ? "stopped.closed" : "stopped";
             return x.lateness() == null ? text(key + ".met", at, step(x.step()))
                     : text(key + ".late", at, step(x.step()), duration(x.lateness()));
+        }
+
+        /** SL-11: why a new time was agreed, cited by its ticket timeline entry, never copied. */
+        String reason(TicketStep step, int entry) {
+            return step == TicketStep.AGREE_NEW_TIME && entry > 0 ? text("agreed.reason", String.valueOf(entry)) : "";
         }
 
         String step(TicketStep step) {

@@ -100,9 +100,24 @@ public sealed interface ExplanationStep permits ExplanationStep.Started, Explana
      * @param step     the step that carried it
      * @param deadline the deadline in force afterwards ({@code null} while paused)
      * @param ignored  true if it came after the (recomputed) breach and so changed nothing here
+     * @param entry    the ticket timeline entry holding why it was agreed, 0 when unknown
      */
-    record DeadlineAgreed(Instant at, Instant agreed, Actor by, TicketStep step, Instant deadline, boolean ignored)
-            implements ExplanationStep {
+    record DeadlineAgreed(Instant at, Instant agreed, Actor by, TicketStep step, Instant deadline, boolean ignored,
+                          int entry) implements ExplanationStep {
+        /**
+         * Creates the line without the timeline entry (0: unknown).
+         *
+         * @param at       when
+         * @param agreed   the agreed deadline
+         * @param by       who agreed
+         * @param step     the step that carried it
+         * @param deadline the deadline in force afterwards ({@code null} while paused)
+         * @param ignored  true if it came after the breach
+         */
+        public DeadlineAgreed(Instant at, Instant agreed, Actor by, TicketStep step, Instant deadline,
+                              boolean ignored) {
+            this(at, agreed, by, step, deadline, ignored, 0);
+        }
     }
 
     /**
@@ -113,9 +128,22 @@ public sealed interface ExplanationStep permits ExplanationStep.Started, Explana
      * @param by        who agreed
      * @param step      the step that carried it
      * @param successor the commitment tracking it
+     * @param entry     the ticket timeline entry holding why it was agreed, 0 when unknown
      */
-    record AgreedAfterBreach(Instant at, Instant agreed, Actor by, TicketStep step, CommitmentId successor)
-            implements ExplanationStep {
+    record AgreedAfterBreach(Instant at, Instant agreed, Actor by, TicketStep step, CommitmentId successor,
+                             int entry) implements ExplanationStep {
+        /**
+         * Creates the line without the timeline entry (0: unknown).
+         *
+         * @param at        when
+         * @param agreed    the agreed deadline
+         * @param by        who agreed
+         * @param step      the step that carried it
+         * @param successor the commitment tracking it
+         */
+        public AgreedAfterBreach(Instant at, Instant agreed, Actor by, TicketStep step, CommitmentId successor) {
+            this(at, agreed, by, step, successor, 0);
+        }
     }
 
     /**

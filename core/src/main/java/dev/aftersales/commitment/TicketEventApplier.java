@@ -102,7 +102,8 @@ final class TicketEventApplier {
     private void agree(Commitment c, List<CommitmentInput> add) {
         Evaluation ev = context.evaluations().evaluate(c.withAppended(add));
         if (ev.breachAt(at) == null) {
-            add.add(new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step));
+            add.add(new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step,
+                    Math.max(event.sequence(), 0)));
             return;
         }
         for (Commitment other : cycle.values()) {
@@ -113,7 +114,8 @@ final class TicketEventApplier {
         Commitment successor = newCommitment(c.policy(), context.terms().termOf(c),
                 new CommitmentInput.Started(at, step, null, c.id(), event.agreedTime()));
         put(successor);
-        add.add(new CommitmentInput.AgreedAfterBreach(at, event.agreedTime(), event.actor(), step, successor.id()));
+        add.add(new CommitmentInput.AgreedAfterBreach(at, event.agreedTime(), event.actor(), step, successor.id(),
+                Math.max(event.sequence(), 0)));
     }
 
     private void startTriggered() {
@@ -178,7 +180,8 @@ final class TicketEventApplier {
                 new CommitmentInput.Started(at, step, afterTerm, null, agreedTarget ? event.agreedTime() : null));
         if (!agreedTarget && event.agreedTime() != null && term.agreedOn().contains(step)) {
             c = c.withAppended(List.of(
-                    new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step)));
+                    new CommitmentInput.DeadlineAgreed(at, event.agreedTime(), event.actor(), step,
+                    Math.max(event.sequence(), 0))));
         }
         put(c);
         return c;

@@ -57,4 +57,27 @@ class CommitmentCodecTest {
         assertThrows(IllegalArgumentException.class, () -> CommitmentCodec.decodeHistory("jumped|x"));
         assertThrows(IllegalArgumentException.class, () -> CommitmentCodec.decodeFirings("BREACH|0|x"));
     }
+    @Test
+    @DisplayName("SL-11 an agreement keeps its reason's timeline entry, and histories stored without it still load")
+    void agreementReasonEntry() {
+        List<CommitmentInput> history = List.of(
+                new CommitmentInput.Started(T, TicketStep.ASSIGN, null, null, null),
+                new CommitmentInput.DeadlineAgreed(T, T.plusSeconds(60), Actor.staff("S-7"), TicketStep.AGREE_NEW_TIME, 7),
+                new CommitmentInput.AgreedAfterBreach(T, T, Actor.staff("S-7"), TicketStep.AGREE_NEW_TIME,
+                        CommitmentId.of("C-9"), 8));
+        String text = CommitmentCodec.encodeHistory(history);
+        assertTrue(text.contains("|AGREE_NEW_TIME|7"), text);
+        assertEquals(history, CommitmentCodec.decodeHistory(text));
+
+        List<CommitmentInput> old = CommitmentCodec.decodeHistory(
+                "started|2025-01-26T06:00:00Z|ASSIGN|||\n"
+                        + "agreed|2025-02-06T07:00:00Z|2025-02-12T10:00:00Z|staff:S-7|AGREE_NEW_TIME\n"
+                        + "agreed-after-breach|2025-02-06T07:00:00Z|2025-02-12T10:00:00Z|staff:S-7|AGREE_NEW_TIME|C-9");
+        assertEquals(0, ((CommitmentInput.DeadlineAgreed) old.get(1)).entry());
+        assertEquals(0, ((CommitmentInput.AgreedAfterBreach) old.get(2)).entry());
+        assertEquals("agreed|2025-02-06T07:00:00Z|2025-02-12T10:00:00Z|staff:S-7|AGREE_NEW_TIME",
+                CommitmentCodec.encodeHistory(List.of(old.get(1))));
+        assertThrows(IllegalArgumentException.class, () -> CommitmentCodec.decodeHistory(
+                "agreed|2025-02-06T07:00:00Z|2025-02-12T10:00:00Z|staff:S-7|AGREE_NEW_TIME|0"));
+    }
 }

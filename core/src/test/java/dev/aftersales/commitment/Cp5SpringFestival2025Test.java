@@ -125,15 +125,15 @@ class Cp5SpringFestival2025Test {
         Explanation e = h.engine.explain(h.term(TERM_CP5_RESULT), sh("2025-03-01T00:00"));
         String en = e.render(Locale.ENGLISH);
         String zh = e.render(Locale.SIMPLIFIED_CHINESE);
-        assertTrue(en.contains("policy cp5-complaint-chain@1, term cp5-result-3d (rules CP-5, SL-11, CP-8)"), en);
-        assertTrue(en.contains("2025-01-26 Sun 14:00  started when term cp5-dispatch-24h stopped"), en);
+        assertTrue(en.contains("policy cp5-complaint-chain@1, term return the result (rules CP-5, SL-11, CP-8)"), en);
+        assertTrue(en.contains("2025-01-26 Sun 14:00  started when term classify and dispatch stopped"), en);
         assertTrue(en.contains("deadline 2025-02-06 Thu 18:00, 1 d 2 h 30 min given"), en);
         assertTrue(en.contains("2025-01-27 Mon 10:00  paused, waiting for the owner; 21 h 30 min remaining"), en);
         assertTrue(en.contains("2025-02-06 Thu 13:30  resumed; deadline now 2025-02-10 Mon 11:00"), en);
         assertTrue(en.contains("2025-02-06 Thu 15:00  deadline 2025-02-12 Wed 18:00 agreed by staff:S-7"), en);
         assertTrue(en.contains("2025-02-11 Tue 11:00  stopped by the step result returned: met"), en);
         assertTrue(en.contains("skipped until 2025-01-27 Mon 09:00: outside working hours"), en);
-        assertTrue(zh.contains("条款cp5-dispatch-24h结束（步骤“派单至责任部门”）时开始"), zh);
+        assertTrue(zh.contains("条款分类并派单结束（步骤“派单至责任部门”）时开始"), zh);
         assertTrue(zh.contains("暂停计时，等待业主；剩余21小时30分钟"), zh);
         assertTrue(zh.contains("恢复计时；截止时间改为2025-02-10 周一 11:00"), zh);
         assertTrue(zh.contains("约定截止时间2025-02-12 周三 18:00（步骤“约定新的解决时间”）"), zh);

@@ -8,6 +8,7 @@ import dev.aftersales.commitment.CommitmentException;
 import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.CommitmentPolicy;
 import dev.aftersales.commitment.Explanation;
+import dev.aftersales.commitment.Lateness;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
@@ -125,6 +126,76 @@ public final class CommitmentService {
      */
     public Optional<Commitment> find(CommitmentId id) {
         return commitments.findById(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Finds a ticket's commitment of one term in its latest cycle, the one a reopened ticket runs
+     * now (rules SL-12, RP-5).
+     *
+     * @param ticket  the ticket
+     * @param termKey the term's key, e.g. {@code CommitmentPresets.TERM_RP2_CONTACT}
+     * @return the commitment of that term in the ticket's latest cycle (the latest started, when
+     *         an agreed deadline after a breach started another of the same term, rule SL-11), or
+     *         empty if the term has not started in that cycle
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Commitment> find(TicketId ticket, String termKey) {
+        Objects.requireNonNull(termKey, "termKey");
+        List<Commitment> all = commitmentsOf(ticket);
+        int cycle = all.stream().mapToInt(Commitment::cycle).max().orElse(0);
+        Commitment found = null;
+        for (Commitment c : all) {
+            if (c.cycle() == cycle && c.termKey().equals(termKey)) {
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Finds a ticket's commitment of one term in a given cycle.
+     *
+     * @param ticket  the ticket
+     * @param termKey the term's key
+     * @param cycle   the cycle, 1 until the first reopening
+     * @return the commitment of that term in that cycle (the latest started), or empty
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<Commitment> find(TicketId ticket, String termKey, int cycle) {
+        Objects.requireNonNull(termKey, "termKey");
+        Commitment found = null;
+        for (Commitment c : commitmentsOf(ticket)) {
+            if (c.cycle() == cycle && c.termKey().equals(termKey)) {
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * Measures how late a commitment is as of now (rules SL-9, SL-10): in elapsed time, and for
+     * business-time and working-day terms in working time on the term's calendar (rule SL-4),
+     * from its breach to its stop step, or to now while it is open.
+     *
+     * @param id the commitment
+     * @return the lateness, empty if it has not breached (or was met in time)
+     * @throws NullPointerException if {@code id} is null
+     * @throws CommitmentException  if no such commitment is stored
+     */
+    public Optional<Lateness> lateness(CommitmentId id) {
+        return engine.lateness(require(id), clock.instant());
+    }
+
+    /**
+     * Gets when a commitment's next warning is due if nothing changes before (rule SL-8).
+     *
+     * @param id the commitment
+     * @return the instant, empty if no warning is left to fire
+     * @throws NullPointerException if {@code id} is null
+     * @throws CommitmentException  if no such commitment is stored
+     */
+    public Optional<Instant> nextWarningAt(CommitmentId id) {
+        return engine.nextWarningAt(require(id));
     }
 
     /**

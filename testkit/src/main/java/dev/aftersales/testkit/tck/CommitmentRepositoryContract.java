@@ -8,16 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEvent;
+import dev.aftersales.commitment.CommitmentInput;
 import dev.aftersales.commitment.FiringKey;
 import dev.aftersales.commitment.FiringKind;
 import dev.aftersales.commitment.SweepOutcome;
 import dev.aftersales.commitment.service.SweepReport;
+import dev.aftersales.common.Actor;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.DuplicateFiringException;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.testkit.LogCapture;
 import dev.aftersales.ticket.TicketId;
+import dev.aftersales.ticket.TicketStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +83,25 @@ public abstract class CommitmentRepositoryContract {
         assertEquals(stored, repo.findById(c.id()).orElseThrow());
         assertEquals(c.withVersion(1), stored);
         assertTrue(repo.findById(dev.aftersales.commitment.CommitmentId.of("missing")).isEmpty());
+    }
+
+    @Test
+    @DisplayName("SL-11 an agreed deadline is stored with who agreed and the ticket timeline entry holding why")
+    void agreementKeepsItsReasonEntry() {
+        Commitment c = samples.received("T-1", T0);
+        Actor lead = Actor.staff("S-7");
+        Commitment agreed = c.withAppended(List.of(
+                new CommitmentInput.DeadlineAgreed(at(5), at(600), lead, TicketStep.AGREE_NEW_TIME, 4),
+                new CommitmentInput.AgreedAfterBreach(at(9), at(900), lead, TicketStep.AGREE_NEW_TIME,
+                        dev.aftersales.commitment.CommitmentId.of("C-next"), 6),
+                new CommitmentInput.DeadlineAgreed(at(10), at(700), lead, TicketStep.AGREE_VISIT)));
+        Commitment stored = repo.save(agreed);
+        Commitment found = repo.findById(c.id()).orElseThrow();
+        assertEquals(stored, found);
+        assertEquals(agreed.history(), found.history());
+        assertEquals(4, ((CommitmentInput.DeadlineAgreed) found.history().get(1)).entry());
+        assertEquals(6, ((CommitmentInput.AgreedAfterBreach) found.history().get(2)).entry());
+        assertEquals(0, ((CommitmentInput.DeadlineAgreed) found.history().get(3)).entry());
     }
 
     @Test
