@@ -1,9 +1,5 @@
 package dev.aftersales.benchmarks.jdbc;
 
-import dev.aftersales.step.StepContext;
-import dev.aftersales.step.StepEffects;
-import dev.aftersales.common.EventPublisher;
-import java.util.Optional;
 import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.commitment.Commitment;
@@ -13,7 +9,6 @@ import dev.aftersales.commitment.service.CommitmentService;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
-import dev.aftersales.common.IdGenerator;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
@@ -34,7 +29,6 @@ import dev.aftersales.testkit.commitment.TicketEventScript;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -96,14 +90,11 @@ public class IntakeBenchmark {
         BenchDatabase.execute(ds, "TRUNCATE " + PREFIX.table("commitment") + ", " + PREFIX.table("ticket") + " CASCADE");
         pool = new BenchPool(ds, 1);
         JdbcStore store = JdbcStore.create(pool).tablePrefix(PREFIX).build();
-        Clock clock = Clock.fixed(JdbcWorkload.T0, JdbcWorkload.SHANGHAI);
         CommitmentEngine engine = JdbcWorkload.engine("in");
         validator = new CommandValidator(Locale.ENGLISH);
-        StepContext context = new StepContext(store, clock, IdGenerator.sequential("in"), validator,
-                StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(event -> { }))));
         // references trusted: the raw side looks nothing up either, and the README's figures were
         // measured so; with the desk's default check, intake also reads the unit and the owner
-        tickets = new TicketService(context, new CommitmentService(context, engine), IntakeReferences.TRUSTED);
+        tickets = JdbcWorkload.trustedTickets(store, engine, validator, "in");
         TicketFacts facts = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.NORMAL, null, EstateId.of("E-1"),
                 BuildingId.of("B-1"), UnitId.of("U-1"), DepartmentId.of("cs"));
         templates = engine.onTicketEvent(TicketEventScript.of(TicketId.of("T-0"), facts)

@@ -1,6 +1,16 @@
 package dev.aftersales.benchmarks.jdbc;
 
 import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.common.CommandValidator;
+import dev.aftersales.common.EventPublisher;
+import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
+import dev.aftersales.storage.jdbc.store.JdbcStore;
+import dev.aftersales.ticket.service.IntakeReferences;
+import dev.aftersales.ticket.service.TicketService;
+import java.time.Clock;
+import java.util.Optional;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentCodec;
 import dev.aftersales.commitment.CommitmentEngine;
@@ -49,6 +59,24 @@ final class JdbcWorkload {
     }
 
     /** An engine with every preset on the ready calendars; commitment ids start with {@code prefix}. */
+    /**
+     * Returns the desk's ticket service over a JDBC store, as {@code AfterSales.builder()} wires it,
+     * with the steps stamped at {@link #T0}, no listener and intake references trusted: the raw
+     * JDBC sides of the benchmarks look nothing up either.
+     *
+     * @param store     the store
+     * @param engine    the commitment engine
+     * @param validator the command validator
+     * @param ids       the prefix of new identifiers
+     * @return the ticket service
+     */
+    static TicketService trustedTickets(JdbcStore store, CommitmentEngine engine, CommandValidator validator,
+                                        String ids) {
+        StepContext context = new StepContext(store, Clock.fixed(T0, SHANGHAI), IdGenerator.sequential(ids),
+                validator, StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(event -> { }))));
+        return new TicketService(context, new CommitmentService(context, engine), IntakeReferences.TRUSTED);
+    }
+
     static CommitmentEngine engine(String prefix) {
         PolicyCatalog catalog = new PolicyCatalog(CalendarRegistry.withReadyCalendars());
         CommitmentPresets.all().forEach(catalog::register);

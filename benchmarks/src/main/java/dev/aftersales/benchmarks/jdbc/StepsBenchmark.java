@@ -1,16 +1,10 @@
 package dev.aftersales.benchmarks.jdbc;
 
-import dev.aftersales.commitment.service.CommitmentService;
-import dev.aftersales.common.EventPublisher;
-import dev.aftersales.step.StepContext;
-import dev.aftersales.step.StepEffects;
-import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.CommandValidator;
 import dev.aftersales.common.DepartmentId;
-import dev.aftersales.common.IdGenerator;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
@@ -30,10 +24,7 @@ import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.Validity;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -77,13 +68,10 @@ public class StepsBenchmark {
         BenchDatabase.execute(ds, "TRUNCATE " + PREFIX.table("commitment") + ", " + PREFIX.table("ticket") + " CASCADE");
         pool = new BenchPool(ds, 1);
         JdbcStore store = JdbcStore.create(pool).tablePrefix(PREFIX).build();
-        Clock clock = Clock.fixed(JdbcWorkload.T0, JdbcWorkload.SHANGHAI);
         CommitmentEngine engine = JdbcWorkload.engine("st");
         validator = new CommandValidator(Locale.ENGLISH);
-        StepContext context = new StepContext(store, clock, IdGenerator.sequential("st"), validator,
-                StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(event -> { }))));
         // references trusted, as in IntakeBenchmark: the property register is not loaded here
-        tickets = new TicketService(context, new CommitmentService(context, engine), IntakeReferences.TRUSTED);
+        tickets = JdbcWorkload.trustedTickets(store, engine, validator, "st");
     }
 
     /** Closes the pool. */
