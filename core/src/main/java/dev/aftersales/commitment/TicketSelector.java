@@ -38,7 +38,8 @@ public record TicketSelector(Set<TicketKind> kinds, Set<Urgency> urgencies, Set<
         kinds = enums(kinds, TicketKind.class);
         urgencies = enums(urgencies, Urgency.class);
         severities = enums(severities, Severity.class);
-        channels = enums(channels, Channel.class);
+        Objects.requireNonNull(channels, "channels").forEach(c -> Objects.requireNonNull(c, "channel"));
+        channels = channels.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(channels));
         Objects.requireNonNull(estates, "estates").forEach(e -> Objects.requireNonNull(e, "estate"));
         estates = Collections.unmodifiableSet(new LinkedHashSet<>(estates));
     }

@@ -15,8 +15,9 @@ import java.util.ResourceBundle;
  * Any Chinese locale gives the Chinese name, every other locale the English one, never the
  * JVM's default locale: a server running in {@code zh_CN} still answers English with English.
  *
- * <p>Only enums may implement this interface; a constant without a name in either language is a
- * build failure (the display-name test of the core module checks every constant).
+ * <p>Enums implement it, and {@code Channel}, whose built-in constants are named the same way;
+ * a constant without a name in either language is a build failure (the display-name test of the
+ * core module checks every constant).
  */
 public interface DisplayNamed {
 
@@ -36,18 +37,14 @@ public interface DisplayNamed {
      * @param locale the language: any Chinese locale for Chinese, any other for English
      * @return the display name
      * @throws NullPointerException     if the locale is null
-     * @throws IllegalStateException    if the implementing type is not an enum
      * @throws MissingResourceException if the constant has no name in that language
      */
     default String displayName(Locale locale) {
-        if (!(this instanceof Enum<?> constant)) {
-            throw new IllegalStateException("only an enum may be DisplayNamed: " + getClass().getName());
-        }
-        Class<?> type = constant.getDeclaringClass();
+        Class<?> type = this instanceof Enum<?> constant ? constant.getDeclaringClass() : getClass();
         ResourceBundle bundle = ResourceBundle.getBundle(type.getPackageName() + "." + BUNDLE,
                 CommandMessages.supported(locale), type.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return bundle.getString(type.getSimpleName() + "." + constant.name());
+        return bundle.getString(type.getSimpleName() + "." + name());
     }
 
     /**

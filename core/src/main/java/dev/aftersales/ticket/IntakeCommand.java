@@ -95,7 +95,7 @@ public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQ
      */
     @AssertTrue(message = "{aftersales.ticket.patrol.commonArea}")
     default boolean isPatrolFindingOnCommonArea() {
-        return channel() != Channel.PATROL || location() == null || location().isCommonArea();
+        return !Channel.PATROL.equals(channel()) || location() == null || location().isCommonArea();
     }
 
     // The constraints common to the four commands, as Bean Validation properties named like the

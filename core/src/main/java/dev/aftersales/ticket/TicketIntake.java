@@ -50,7 +50,7 @@ public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Se
             throw new IllegalArgumentException("a ticket's location names its building and estate: unit "
                     + named.unitId() + " is named alone, which only the ticket service looks up (EU-1)");
         }
-        if (channel == Channel.PATROL && !location.isCommonArea()) {
+        if (Channel.PATROL.equals(channel) && !location.isCommonArea()) {
             throw new IllegalArgumentException("a patrol finding is on a common area (PT-2)");
         }
         if (description.isBlank() || description.length() > DESCRIPTION_MAX) {

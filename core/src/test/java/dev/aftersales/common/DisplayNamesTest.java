@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +36,16 @@ class DisplayNamesTest {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     @Test
-    @DisplayName("CP-2 every constant of every DisplayNamed enum has an English and a Chinese name")
+    @DisplayName("CP-2 every constant of every DisplayNamed enum, and every built-in channel, has an English and a Chinese name")
     void everyConstantHasBothNames() throws IOException {
         List<Class<?>> enums = displayNamedEnums();
-        assertTrue(enums.size() >= 18, "the ticket and property enums are DisplayNamed: " + enums);
+        assertTrue(enums.size() >= 17, "the ticket and property enums are DisplayNamed: " + enums);
         List<String> missing = new ArrayList<>();
         for (Class<?> type : enums) {
             Properties english = bundle(type, "");
             Properties chinese = bundle(type, "_zh_CN");
-            for (Object constant : type.getEnumConstants()) {
-                String key = type.getSimpleName() + "." + ((Enum<?>) constant).name();
+            for (DisplayNamed constant : constants(type)) {
+                String key = type.getSimpleName() + "." + constant.name();
                 String en = english.getProperty(key);
                 String zh = chinese.getProperty(key);
                 if (en == null || en.isBlank() || !en.chars().allMatch(c -> c < 0x80)) {
@@ -66,8 +67,8 @@ class DisplayNamesTest {
             Set<String> known = new HashSet<>();
             for (Class<?> type : displayNamedEnums()) {
                 if (type.getPackageName().equals(packageName)) {
-                    for (Object constant : type.getEnumConstants()) {
-                        known.add(type.getSimpleName() + "." + ((Enum<?>) constant).name());
+                    for (DisplayNamed constant : constants(type)) {
+                        known.add(type.getSimpleName() + "." + constant.name());
                     }
                 }
             }
@@ -119,12 +120,18 @@ class DisplayNamesTest {
     @DisplayName("CP-2 display names are for screens only: the stored name stays the constant's name")
     void storedNameUnchanged() {
         assertEquals("OWNER_APP", Channel.OWNER_APP.name());
-        assertEquals(Channel.OWNER_APP, Channel.valueOf("OWNER_APP"));
+        assertEquals(Channel.OWNER_APP, Channel.of("OWNER_APP"));
         assertFalse(Channel.OWNER_APP.toString().contains("APP "));
     }
 
+    private static List<DisplayNamed> constants(Class<?> type) {
+        return type == Channel.class ? List.copyOf(Channel.builtIns())
+                : Arrays.stream(type.getEnumConstants()).map(DisplayNamed.class::cast).toList();
+    }
+
+    /** The DisplayNamed enums, and Channel, whose built-in constants are named like an enum's. */
     private static List<Class<?>> displayNamedEnums() {
-        List<Class<?>> result = new ArrayList<>();
+        List<Class<?>> result = new ArrayList<>(List.of(Channel.class));
         for (JavaClass javaClass : new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.aftersales")) {

@@ -135,6 +135,20 @@ public final class TicketArbitraries {
     }
 
     /**
+     * Returns channels: mostly the built-in ones, sometimes a company's own code of 1 to
+     * {@value Channel#MAX_LENGTH} characters.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Channel> channels() {
+        Arbitrary<Channel> custom = Combinators.combine(Arbitraries.chars().range('A', 'Z'),
+                        Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+                                .ofMaxLength(Channel.MAX_LENGTH - 1))
+                .as((first, rest) -> Channel.of(first + rest));
+        return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of(Channel.builtIns())), Tuple.of(1, custom));
+    }
+
+    /**
      * Returns intakes of one kind, with an urgency for repairs and a severity for complaints;
      * patrol findings are always on common areas (rule PT-2).
      *
@@ -147,8 +161,8 @@ public final class TicketArbitraries {
                 Arbitraries.strings().withCharRange('\u4e00', '\u4fff').ofMinLength(1).ofMaxLength(40));
         return locations().flatMap(location -> {
             Arbitrary<Channel> channels = location.isCommonArea()
-                    ? Arbitraries.of(Channel.class)
-                    : Arbitraries.of(Arrays.stream(Channel.values()).filter(c -> c != Channel.PATROL).toList());
+                    ? channels()
+                    : channels().filter(c -> !c.equals(Channel.PATROL));
             return Combinators.combine(channels, reporters(), Arbitraries.of(Urgency.class),
                     Arbitraries.of(Severity.class), descriptions)
                     .as((channel, reporter, urgency, severity, text) -> new TicketIntake(kind, channel,

@@ -191,7 +191,7 @@ public final class CommitmentArbitraries {
      */
     public static Arbitrary<TicketFacts> facts() {
         return Combinators.combine(Arbitraries.of(TicketKind.REPAIR, TicketKind.COMPLAINT),
-                Arbitraries.of(Channel.values()), Arbitraries.of(Urgency.values()), Arbitraries.of(Severity.values()),
+                Arbitraries.of(Channel.builtIns()), Arbitraries.of(Urgency.values()), Arbitraries.of(Severity.values()),
                 Arbitraries.of("E-1", "E-2"), Arbitraries.of("B-1", "B-2"))
                 .as((kind, channel, urgency, severity, estate, building) -> new TicketFacts(kind, channel,
                         kind == TicketKind.REPAIR ? urgency : null, kind == TicketKind.COMPLAINT ? severity : null,

@@ -86,7 +86,7 @@ final class CommitmentRows {
 
     /** Binds the columns of {@link #FACT_COLUMNS}. */
     static void bindFacts(Params p, TicketFacts f) throws SQLException {
-        p.name(f.kind()).name(f.channel()).name(f.urgency()).name(f.severity()).text(f.estate().value())
+        p.name(f.kind()).text(f.channel().name()).name(f.urgency()).name(f.severity()).text(f.estate().value())
                 .text(f.building() == null ? null : f.building().value()).text(f.unit() == null ? null : f.unit().value())
                 .text(f.receivingUnit().value());
     }
@@ -114,7 +114,7 @@ final class CommitmentRows {
     static TicketFacts readFacts(Row r) throws SQLException {
         String building = r.text("building_id");
         String unit = r.text("unit_id");
-        return new TicketFacts(r.enumValue("ticket_kind", TicketKind.class), r.enumValue("channel", Channel.class),
+        return new TicketFacts(r.enumValue("ticket_kind", TicketKind.class), Channel.of(r.text("channel")),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class),
                 EstateId.of(r.text("estate_id")), building == null ? null : BuildingId.of(building),
                 unit == null ? null : UnitId.of(unit), DepartmentId.of(r.text("receiving_unit")));

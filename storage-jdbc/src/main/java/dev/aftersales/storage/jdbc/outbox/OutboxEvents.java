@@ -137,7 +137,7 @@ public final class OutboxEvents {
     }
 
     private static TicketFacts facts(Payload.Reader r) {
-        return new TicketFacts(r.enumValue("kind", TicketKind.class), r.enumValue("channel", Channel.class),
+        return new TicketFacts(r.enumValue("kind", TicketKind.class), Channel.of(r.required("channel")),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class),
                 r.required("estate", EstateId::of), r.optional("building", BuildingId::of), r.optional("unit", UnitId::of),
                 r.required("receivingUnit", DepartmentId::of));

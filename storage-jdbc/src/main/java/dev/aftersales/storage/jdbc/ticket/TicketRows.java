@@ -79,7 +79,7 @@ final class TicketRows {
     /** Binds the columns of {@link #COLUMNS} from a record. */
     void bind(Params p, TicketRecord r) throws SQLException {
         TicketIntake in = r.intake();
-        p.name(in.kind()).name(in.channel()).name(in.urgency()).name(in.severity());
+        p.name(in.kind()).text(in.channel().name()).name(in.urgency()).name(in.severity());
         TicketLocation location = in.location();
         if (location instanceof TicketLocation.InUnit u) {
             p.name(LocationKind.UNIT).text(u.estateId().value()).text(u.buildingId().value()).text(u.unitId().value())
@@ -154,7 +154,7 @@ final class TicketRows {
                     PersonalColumn.TICKET_CONTACT_PHONE.decode(codec, r.text("contact_phone"))));
             case STAFF -> Reporter.byStaff(r.text("reporter_staff_id"));
         };
-        TicketIntake intake = new TicketIntake(r.enumValue("kind", TicketKind.class), r.enumValue("channel", Channel.class),
+        TicketIntake intake = new TicketIntake(r.enumValue("kind", TicketKind.class), Channel.of(r.text("channel")),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class), location, reporter,
                 PersonalColumn.TICKET_DESCRIPTION.decode(codec, r.text("description")));
         String department = r.text("responsible_department");
