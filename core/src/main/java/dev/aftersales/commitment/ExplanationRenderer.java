@@ -149,7 +149,8 @@ public final class ExplanationRenderer {
             if (s instanceof ExplanationStep.Escalated x) {
                 List<String> to = new ArrayList<>();
                 for (Recipient r : x.recipients()) {
-                    to.add(text("recipient." + r.kind(), r.id()));
+                    to.add(r.displayName(locale).map(name -> text("recipient." + r.kind() + ".named", r.id(), name))
+                            .orElseGet(() -> text("recipient." + r.kind(), r.id())));
                 }
                 return text("escalated", at, String.valueOf(x.level()), String.join(text("list.separator"), to),
                         time(x.recordedAt()));

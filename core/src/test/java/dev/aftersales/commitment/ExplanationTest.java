@@ -14,6 +14,7 @@ import dev.aftersales.ticket.WaitingReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +111,32 @@ class ExplanationTest {
         assertTrue(en.contains("met late, 3 h 30 min after the deadline"), en);
         assertTrue(en.contains("escalated (level 1) to department admin-hr"), en);
         assertTrue(en.contains("2025-01-28 Tue 10:00  breached"), en);
+    }
+
+    @Test
+    @DisplayName("CP-8, CP-9, CP-2 the preset recipients have names in both languages, shown next to their ids; others show their id")
+    void cp8_cp9_recipientNames() {
+        assertEquals(Optional.of("行政人事部"), CommitmentPresets.ADMIN_HR.displayName(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Optional.of("Administration and HR department"), CommitmentPresets.ADMIN_HR.displayName(Locale.ENGLISH));
+        assertEquals(Optional.of("物业总监"), CommitmentPresets.PROPERTY_DIRECTOR.displayName(Locale.CHINA));
+        assertEquals(Optional.of("Property director"), CommitmentPresets.PROPERTY_DIRECTOR.displayName(Locale.GERMANY));
+        assertEquals(Optional.of("总经理办公室"), CommitmentPresets.GM_OFFICE.displayName(Locale.TRADITIONAL_CHINESE));
+        assertEquals(Optional.empty(), Recipient.role("admin-hr").displayName(Locale.ENGLISH), "the kind is part of the name");
+        assertEquals(Optional.empty(), Recipient.department("eng").displayName(Locale.SIMPLIFIED_CHINESE));
+
+        Harness h = new Harness(CommitmentPolicy.builder("p").term(CommitmentTerm.builder("reply")
+                .startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.CONTACT_OWNER).within(Duration.ofHours(24))
+                .escalateAtBreach(CommitmentPresets.ADMIN_HR, CommitmentPresets.PROPERTY_DIRECTOR,
+                        Recipient.department("eng"))).build());
+        h.step(TicketStep.RECEIVE, "2025-01-27T10:00");
+        h.sweep("2025-01-28T12:00");
+        Explanation explanation = h.engine.explain(h.term("reply"), sh("2025-01-28T12:00"));
+        String en = explanation.render(Locale.ENGLISH);
+        String zh = explanation.render(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(en.contains("department admin-hr (Administration and HR department), "
+                + "role property-director (Property director), department eng"), en);
+        assertTrue(zh.contains("部门admin-hr（行政人事部）"), zh);
+        assertTrue(zh.contains("角色property-director（物业总监）"), zh);
+        assertTrue(zh.contains("部门eng"), zh);
     }
 }
