@@ -61,6 +61,11 @@ final class WorkingTimeEngine {
      * null, since a table's fields are final and it is immutable.
      */
     private YearTable recent;
+    /**
+     * The table of the far end of the last span that crossed years (a span's end is often "now",
+     * or the same year as the last one's): a hint like {@link #recent}.
+     */
+    private YearTable recentFar;
     /** The contiguous run of built years with prefix sums, replaced whole when it grows. */
     private volatile Run run;
 
@@ -277,7 +282,16 @@ final class WorkingTimeEngine {
         if (t.contains(b)) {
             return Duration.ofNanos(t.workedBefore(t.offset(b)) - wa);
         }
-        YearTable tb = locate(b);
+        return acrossYears(t, wa, b);
+    }
+
+    /** The working time from {@code wa} into the year of {@code t} to {@code b}, in a later year. */
+    private Duration acrossYears(YearTable t, long wa, Instant b) {
+        YearTable tb = recentFar;
+        if (tb == null || !tb.contains(b)) {
+            tb = locate(b);
+            recentFar = tb;
+        }
         Run r = run;
         if (r != null && r.has(t.year) && r.has(tb.year)) {
             long before = r.before[tb.year - r.first] - r.before[t.year - r.first];
