@@ -64,6 +64,9 @@ public final class CommitmentPresets {
     /** Policy id of {@link #cp9SevereComplaint()}. */
     public static final String CP9_SEVERE_COMPLAINT = "cp9-severe-complaint";
 
+    /** RP-6: the callback after every repair whose closure the owner confirmed. */
+    public static final String RP6_REPAIR_CALLBACK = "rp6-repair-callback";
+
     /** RP-2: an engineer contacts the owner and agrees a visit time within 24 hours (Vanke). */
     public static final String TERM_RP2_VISIT_AGREED = "rp2-visit-agreed-24h";
     /** RP-2: any repair other than an emergency gets contact within one working day. */
@@ -84,6 +87,8 @@ public final class CommitmentPresets {
     public static final String TERM_CP5_INFORM = "cp5-inform-2d";
     /** CP-5: when it needs longer, customer service tells the customer within 3 days and agrees a new time. */
     public static final String TERM_CP5_PROGRESS = "cp5-progress-3d";
+    /** RP-6: the owner is called back within 3 working days of confirming the closure. */
+    public static final String TERM_RP6_CALLBACK = "rp6-callback-3wd";
     /** CV-3: a letter reaches the supervisor within 10 minutes. */
     public static final String TERM_CV3_LETTER = "cv3-to-supervisor-10min";
     /** CP-9: a severe complaint is reported at once and an on-site visit organised. */
@@ -119,12 +124,12 @@ public final class CommitmentPresets {
      * Obtains every preset with its defaults, each escalating late commitments to
      * {@link #ADMIN_HR} at the breach (CP-8).
      *
-     * @return the presets: RP-2, RP-2 emergency, CP-1, CP-5, CV-3 and CP-9
+     * @return the presets: RP-2, RP-2 emergency, CP-1, CP-5, CV-3, CP-9 and RP-6
      */
     public static List<CommitmentPolicy> all() {
         List<CommitmentPolicy> out = new ArrayList<>();
         for (CommitmentPolicy p : List.of(rp2RepairResponse(), rp2Emergency(), cp1ComplaintReply(), cp5ComplaintChain(),
-                cv3LetterToSupervisor(), cp9SevereComplaint())) {
+                cv3LetterToSupervisor(), cp9SevereComplaint(), rp6RepairCallback())) {
             out.add(withCp8Escalation(p));
         }
         return out;
@@ -276,6 +281,43 @@ public final class CommitmentPresets {
                         .startsAfter(TERM_CP5_DISPATCH, TicketStep.ASSIGN)
                         .stopsOn(TicketStep.AGREE_NEW_TIME, TicketStep.RETURN_RESULT)
                         .target(days(3, days, officeCalendarId)))
+                .build();
+    }
+
+    /**
+     * RP-6 with its default: within {@value #RP6_CALLBACK_WORKING_DAYS} working days on the office
+     * calendar ({@link BusinessCalendars#CHINA_OFFICE_ID}). See {@link #rp6RepairCallback(int, String)}.
+     *
+     * @return the policy {@value #RP6_REPAIR_CALLBACK}, version 1
+     */
+    public static CommitmentPolicy rp6RepairCallback() {
+        return rp6RepairCallback(RP6_CALLBACK_WORKING_DAYS, BusinessCalendars.CHINA_OFFICE_ID);
+    }
+
+    /** The default of RP-6's callback: 3 working days after the owner confirmed the closure. */
+    public static final int RP6_CALLBACK_WORKING_DAYS = 3;
+
+    /**
+     * RP-6: every repair whose closure the owner confirmed is called back ({@value #TERM_RP6_CALLBACK}):
+     * started by {@link TicketStep#CONFIRM_CLOSURE}, met by the callback
+     * ({@link TicketStep#RECORD_CALLBACK}) or by a recorded reason why there is none (the owner
+     * unreachable after the attempts, {@link TicketStep#CALLBACK_UNREACHABLE}, or declining,
+     * {@link TicketStep#CALLBACK_DECLINED}); a failed attempt does not stop it. It warns, breaches
+     * and escalates like any other term.
+     *
+     * @param workingDays the working days after the confirmation's date, at least 1
+     * @param calendarId  the calendar that counts them
+     * @return the policy {@value #RP6_REPAIR_CALLBACK}, version 1
+     * @throws NullPointerException     if {@code calendarId} is null
+     * @throws IllegalArgumentException if {@code workingDays} is less than 1
+     */
+    public static CommitmentPolicy rp6RepairCallback(int workingDays, String calendarId) {
+        return CommitmentPolicy.builder(RP6_REPAIR_CALLBACK)
+                .selecting(TicketSelector.kinds(TicketKind.REPAIR))
+                .term(CommitmentTerm.builder(TERM_RP6_CALLBACK).named("维修回访", "call the owner back").rules("RP-6")
+                        .startsOn(TicketStep.CONFIRM_CLOSURE)
+                        .stopsOn(TicketStep.RECORD_CALLBACK, TicketStep.CALLBACK_UNREACHABLE, TicketStep.CALLBACK_DECLINED)
+                        .withinWorkingDays(workingDays, Objects.requireNonNull(calendarId, "calendarId")))
                 .build();
     }
 

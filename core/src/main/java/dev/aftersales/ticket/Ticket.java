@@ -49,7 +49,10 @@ import java.util.Set;
  * <tr><td>OWNER_INFORMED</td><td>REJECT_CLOSURE</td><td>IN_PROGRESS</td><td>RP-5</td></tr>
  * <tr><td>EXPLAINED</td><td>REJECT_CLOSURE</td><td>FORWARDED (judged again)</td><td>RP-5, CP-6</td></tr>
  * <tr><td>CLOSURE_CONFIRMED</td><td>RECORD_CALLBACK</td><td>CALLBACK_DONE</td><td>RP-6, MS-3</td></tr>
- * <tr><td>CALLBACK_DONE, ANSWERED</td><td>CLOSE</td><td>CLOSED</td><td></td></tr>
+ * <tr><td>CLOSURE_CONFIRMED</td><td>RECORD_CALLBACK_ATTEMPT</td><td>CLOSURE_CONFIRMED</td><td>RP-6</td></tr>
+ * <tr><td>CLOSURE_CONFIRMED</td><td>CALLBACK_UNREACHABLE (after {@value #CALLBACK_ATTEMPTS} attempts)</td><td>CALLBACK_WAIVED</td><td>RP-6</td></tr>
+ * <tr><td>CLOSURE_CONFIRMED</td><td>CALLBACK_DECLINED</td><td>CALLBACK_WAIVED</td><td>RP-6</td></tr>
+ * <tr><td>CALLBACK_DONE, CALLBACK_WAIVED, ANSWERED</td><td>CLOSE</td><td>CLOSED</td><td></td></tr>
  * <tr><td>CLOSED</td><td>REOPEN</td><td>REOPENED (cycle + 1)</td><td></td></tr>
  * </tbody>
  * </table>
@@ -74,6 +77,12 @@ import java.util.Set;
  * <p>Not thread-safe: one command uses one instance.
  */
 public final class Ticket {
+
+    /**
+     * How many callback attempts must be recorded since the owner confirmed the closure before
+     * the callback may be waived because the owner cannot be reached (rule RP-6): 3.
+     */
+    public static final int CALLBACK_ATTEMPTS = 3;
 
     private final Clock clock;
     private final IdGenerator ids;

@@ -161,6 +161,27 @@ public record TicketRecord(TicketId id, TicketIntake intake, DepartmentId receiv
     }
 
     /**
+     * Returns how many callback attempts ({@link TicketStep#RECORD_CALLBACK_ATTEMPT}) were recorded
+     * since the owner last confirmed the closure (rule RP-6): the count that allows waiving the
+     * callback as unreachable after {@link Ticket#CALLBACK_ATTEMPTS}.
+     *
+     * @return the attempts since the last {@link TicketStep#CONFIRM_CLOSURE}; 0 if there was none
+     */
+    public int callbackAttempts() {
+        int attempts = 0;
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            TicketStep step = timeline.get(i).step();
+            if (step == TicketStep.CONFIRM_CLOSURE) {
+                return attempts;
+            }
+            if (step == TicketStep.RECORD_CALLBACK_ATTEMPT) {
+                attempts++;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Returns the last entry of the timeline.
      *
      * @return the latest step

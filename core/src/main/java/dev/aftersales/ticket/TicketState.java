@@ -42,5 +42,10 @@ public enum TicketState implements DisplayNamed {
     /** The callback was made and the satisfaction recorded (rules RP-6, MS-3). */
     CALLBACK_DONE,
     /** Closed. May be reopened, which starts a new cycle and keeps the history. */
-    CLOSED
+    CLOSED,
+    /**
+     * No callback will be made, and why is recorded: the owner could not be reached after
+     * {@link Ticket#CALLBACK_ATTEMPTS} attempts, or declined it (rule RP-6). The ticket may close.
+     */
+    CALLBACK_WAIVED
 }

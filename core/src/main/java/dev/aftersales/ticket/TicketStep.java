@@ -61,7 +61,19 @@ public enum TicketStep implements DisplayNamed {
     /** The ticket is closed. */
     CLOSE(CloseTicket::from),
     /** A closed ticket is reopened: a new cycle starts, the history stays. */
-    REOPEN(ReopenTicket::from);
+    REOPEN(ReopenTicket::from),
+    /**
+     * A callback was tried and did not reach the owner (rule RP-6); carries the method (phone,
+     * email, visit). The ticket stays where it is, waiting for its callback.
+     */
+    RECORD_CALLBACK_ATTEMPT(RecordCallbackAttempt::from),
+    /**
+     * The owner could not be reached for the callback after at least {@link Ticket#CALLBACK_ATTEMPTS}
+     * recorded attempts since the closure was confirmed (rule RP-6): the callback is waived.
+     */
+    CALLBACK_UNREACHABLE(MarkCallbackUnreachable::from),
+    /** The owner declined the callback (rule RP-6); carries how the owner said so: the callback is waived. */
+    CALLBACK_DECLINED(RecordCallbackDeclined::from);
 
     private final BiFunction<TicketId, StepDetails, ? extends TicketStepCommand> command;
 

@@ -1,5 +1,6 @@
 package dev.aftersales.commitment;
 
+import dev.aftersales.calendar.BusinessCalendars;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_CP1_REPLY;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_CP9_VISIT;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_CV3_LETTER;
@@ -7,6 +8,7 @@ import static dev.aftersales.commitment.CommitmentPresets.TERM_RP2_CONTACT;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_RP2_EMERGENCY;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_RP2_VISIT;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_RP2_VISIT_AGREED;
+import static dev.aftersales.commitment.CommitmentPresets.TERM_RP6_CALLBACK;
 import static dev.aftersales.commitment.Harness.sh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,4 +179,54 @@ class PresetExamplesTest {
         assertEquals(List.of(TERM_CP1_REPLY, CommitmentPresets.TERM_CP5_FORWARD),
                 h.store.values().stream().map(Commitment::termKey).toList());
     }
+
+    @Test
+    @DisplayName("RP-6 SL-5 a repair confirmed Wednesday 30 April 2025 is called back by Thursday 8 May 18:00 (May Day 1-5 off); an attempt does not stop the clock, the callback does")
+    void rp6_callbackAfterConfirmation() {
+        Harness h = new Harness(CommitmentPresets.rp6RepairCallback()).facts(Harness.repair(Urgency.NORMAL));
+        h.step(TicketStep.RECEIVE, "2025-04-28T09:00");
+        assertTrue(h.store.isEmpty(), "nothing runs before the owner confirms the closure");
+        h.step(TicketStep.CONFIRM_CLOSURE, "2025-04-30T16:00");
+        assertEquals(sh("2025-05-08T18:00"), h.term(TERM_RP6_CALLBACK).deadline());
+        h.step(TicketStep.RECORD_CALLBACK_ATTEMPT, "2025-05-06T10:00");
+        assertEquals(CommitmentStatus.RUNNING, h.term(TERM_RP6_CALLBACK).status());
+        h.step(TicketStep.RECORD_CALLBACK, "2025-05-07T11:00");
+        assertEquals(CommitmentStatus.MET, h.term(TERM_RP6_CALLBACK).status());
+    }
+
+    @Test
+    @DisplayName("RP-6 a recorded reason (owner declined, or unreachable after the attempts) meets the callback term")
+    void rp6_waiverMeetsTheTerm() {
+        for (TicketStep waiver : List.of(TicketStep.CALLBACK_DECLINED, TicketStep.CALLBACK_UNREACHABLE)) {
+            Harness h = new Harness(CommitmentPresets.rp6RepairCallback()).facts(Harness.repair(Urgency.NORMAL));
+            h.step(TicketStep.CONFIRM_CLOSURE, "2025-03-10T10:00");
+            h.step(waiver, "2025-03-11T10:00");
+            assertEquals(CommitmentStatus.MET, h.term(TERM_RP6_CALLBACK).status(), waiver.name());
+        }
+    }
+
+    @Test
+    @DisplayName("RP-6 SL-9 CP-8 a callback not made in time breaches at its deadline and escalates like any other term; the working days are configurable")
+    void rp6_breachAndConfiguration() {
+        Harness h = new Harness(CommitmentPresets.withCp8Escalation(CommitmentPresets.rp6RepairCallback()))
+                .facts(Harness.repair(Urgency.NORMAL));
+        h.step(TicketStep.CONFIRM_CLOSURE, "2025-03-10T10:00");
+        assertEquals(sh("2025-03-13T18:00"), h.term(TERM_RP6_CALLBACK).deadline());
+        h.sweep("2025-03-14T09:00");
+        assertEquals(CommitmentStatus.BREACHED, h.term(TERM_RP6_CALLBACK).status());
+
+        Harness one = new Harness(CommitmentPresets.rp6RepairCallback(1, BusinessCalendars.CHINA_OFFICE_ID))
+                .facts(Harness.repair(Urgency.NORMAL));
+        one.step(TicketStep.CONFIRM_CLOSURE, "2025-03-10T10:00");
+        assertEquals(sh("2025-03-11T18:00"), one.term(TERM_RP6_CALLBACK).deadline());
+    }
+
+    @Test
+    @DisplayName("RP-6 a complaint gets no repair callback term")
+    void rp6_repairsOnly() {
+        Harness h = new Harness(CommitmentPresets.rp6RepairCallback()).facts(Harness.complaint(Severity.GENERAL));
+        h.step(TicketStep.CONFIRM_CLOSURE, "2025-03-10T10:00");
+        assertTrue(h.store.isEmpty());
+    }
 }
+

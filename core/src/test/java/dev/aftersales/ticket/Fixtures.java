@@ -73,6 +73,15 @@ final class Fixtures {
             case CONFIRM_CLOSURE -> t.confirmClosure(OWNER_ACTOR);
             case REJECT_CLOSURE -> t.rejectClosure(OWNER_ACTOR, "still leaking");
             case RECORD_CALLBACK -> t.recordCallback(CLERK, CallbackMethod.PHONE, 4, null);
+            case RECORD_CALLBACK_ATTEMPT -> t.take(new RecordCallbackAttempt(t.id(), CallbackMethod.PHONE, "no answer"), CLERK);
+            case CALLBACK_UNREACHABLE -> {
+                // RP-6: the owner counts as unreachable only after the attempts it takes
+                while (t.state() == TicketState.CLOSURE_CONFIRMED && t.toRecord().callbackAttempts() < Ticket.CALLBACK_ATTEMPTS) {
+                    take(t, TicketStep.RECORD_CALLBACK_ATTEMPT);
+                }
+                t.take(new MarkCallbackUnreachable(t.id(), null), CLERK);
+            }
+            case CALLBACK_DECLINED -> t.take(new RecordCallbackDeclined(t.id(), CallbackMethod.PHONE, null), CLERK);
             case CLOSE -> t.close(CLERK);
             case REOPEN -> t.reopen(CLERK, "leaking again");
             case RECEIVE -> throw new IllegalArgumentException("RECEIVE creates a ticket");
@@ -84,6 +93,11 @@ final class Fixtures {
             take(t, s);
         }
     }
+
+    /** The steps from reception to a repair whose closure the owner confirmed. */
+    static final TicketStep[] REPAIR_TO_CONFIRMED = {TicketStep.CLASSIFY_VALID, TicketStep.ASSIGN,
+        TicketStep.CONTACT_OWNER, TicketStep.AGREE_VISIT, TicketStep.AGREE_PLAN, TicketStep.START_WORK,
+        TicketStep.RETURN_RESULT, TicketStep.INFORM_OWNER, TicketStep.CONFIRM_CLOSURE};
 
     /** The steps from reception to a closed repair. */
     static final TicketStep[] REPAIR_TO_CLOSED = {TicketStep.CLASSIFY_VALID, TicketStep.ASSIGN,

@@ -36,7 +36,13 @@ class TicketStepCommandTest {
         Ticket question = Ticket.receive(TicketId.of("T-3"), Fixtures.intakeOf(TicketKind.CONSULTATION),
                 Fixtures.HOTLINE, CLERK, f.clock, f.ids);
         f.take(question, TicketStep.ANSWER, TicketStep.CLOSE);
-        return List.of(repair, complaint, question);
+        Ticket unreachable = Ticket.receive(TicketId.of("T-5"), Fixtures.repair(), Fixtures.HOTLINE, CLERK, f.clock, f.ids);
+        f.take(unreachable, Fixtures.REPAIR_TO_CONFIRMED);
+        f.take(unreachable, TicketStep.CALLBACK_UNREACHABLE, TicketStep.CLOSE, TicketStep.REOPEN);
+        Ticket declined = Ticket.receive(TicketId.of("T-4"), Fixtures.repair(), Fixtures.HOTLINE, CLERK, f.clock, f.ids);
+        f.take(declined, Fixtures.REPAIR_TO_CONFIRMED);
+        f.take(declined, TicketStep.RECORD_CALLBACK_ATTEMPT, TicketStep.CALLBACK_DECLINED, TicketStep.CLOSE);
+        return List.of(repair, complaint, question, unreachable, declined);
     }
 
     @Test

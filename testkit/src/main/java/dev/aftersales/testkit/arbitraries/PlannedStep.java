@@ -114,6 +114,8 @@ public record PlannedStep(TicketStep step, Duration after, Actor actor, StepDeta
             case ASSIGN -> StepDetails.assign(ENGINEERING, "S-ENG-1");
             case WAIT -> StepDetails.waiting(WaitingReason.FOR_OWNER, null);
             case RECORD_CALLBACK -> StepDetails.callback(CallbackMethod.PHONE, 5, null);
+            case RECORD_CALLBACK_ATTEMPT -> StepDetails.ofNote("no answer").withCallbackMethod(CallbackMethod.PHONE);
+            case CALLBACK_DECLINED -> StepDetails.none().withCallbackMethod(CallbackMethod.PHONE);
             case AGREE_PLAN -> StepDetails.ofNote("replace the seal of the bathroom window");
             case AGREE_NEW_TIME -> StepDetails.ofNote("the supplier delivers the part next week");
             case RETURN_RESULT -> StepDetails.ofNote("seal replaced and tested");

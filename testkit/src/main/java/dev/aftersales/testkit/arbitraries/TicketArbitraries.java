@@ -227,9 +227,15 @@ public final class TicketArbitraries {
         List<PlannedStep> out = new ArrayList<>(choices.size());
         TicketState state = TicketState.RECEIVED;
         TicketState waitingFrom = null;
+        int callbackAttempts = 0;
         for (Choice c : choices) {
             List<TicketStep> allowed = new ArrayList<>(TicketLifeCycle.allowedSteps(state, kind));
             TicketStep step = allowed.get(c.pick() % allowed.size());
+            if (step == TicketStep.CALLBACK_UNREACHABLE && callbackAttempts < Ticket.CALLBACK_ATTEMPTS) {
+                step = TicketStep.RECORD_CALLBACK_ATTEMPT; // RP-6: unreachable only after the attempts
+            }
+            callbackAttempts = step == TicketStep.CONFIRM_CLOSURE ? 0
+                    : step == TicketStep.RECORD_CALLBACK_ATTEMPT ? callbackAttempts + 1 : callbackAttempts;
             out.add(new PlannedStep(step, c.after(), actor(c.seed()), details(step, c.seed())));
             TicketState next = TicketLifeCycle.target(state, step, kind, waitingFrom).orElseThrow();
             waitingFrom = step == TicketStep.WAIT ? state : next == TicketState.WAITING ? waitingFrom : null;
@@ -256,6 +262,8 @@ public final class TicketArbitraries {
             case ASSIGN -> StepDetails.assign(department, "S-" + seed % 7);
             case WAIT -> StepDetails.waiting(WaitingReason.values()[seed % 2], note);
             case RECORD_CALLBACK -> StepDetails.callback(CallbackMethod.values()[seed % 3], 1 + seed % 5, note);
+            case RECORD_CALLBACK_ATTEMPT, CALLBACK_DECLINED ->
+                    StepDetails.ofNote(note).withCallbackMethod(CallbackMethod.values()[seed % 3]);
             case CLASSIFY_VALID, CLASSIFY_INVALID, CONTACT_OWNER, INFORM_OWNER -> StepDetails.ofNote(note);
             default -> typical;
         };

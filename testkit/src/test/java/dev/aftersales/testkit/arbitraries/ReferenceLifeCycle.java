@@ -3,6 +3,7 @@ package dev.aftersales.testkit.arbitraries;
 import static dev.aftersales.ticket.TicketState.ANSWERED;
 import static dev.aftersales.ticket.TicketState.ASSIGNED;
 import static dev.aftersales.ticket.TicketState.CALLBACK_DONE;
+import static dev.aftersales.ticket.TicketState.CALLBACK_WAIVED;
 import static dev.aftersales.ticket.TicketState.CLASSIFIED;
 import static dev.aftersales.ticket.TicketState.CLOSED;
 import static dev.aftersales.ticket.TicketState.CLOSURE_CONFIRMED;
@@ -37,6 +38,15 @@ final class ReferenceLifeCycle {
     }
 
     static Optional<TicketState> next(TicketState s, TicketStep step, TicketKind kind, TicketState waitingFrom) {
+        return next(s, step, kind, waitingFrom, 0);
+    }
+
+    /**
+     * The target state, given also the callback attempts recorded since the closure was confirmed:
+     * the owner counts as unreachable after three (rule RP-6).
+     */
+    static Optional<TicketState> next(TicketState s, TicketStep step, TicketKind kind, TicketState waitingFrom,
+                                      int callbackAttempts) {
         boolean shortPaths = kind == TicketKind.CONSULTATION || kind == TicketKind.SUGGESTION
                 || kind == TicketKind.PRAISE;
         TicketState to = switch (s) {
@@ -102,18 +112,25 @@ final class ReferenceLifeCycle {
                 default -> null;
             };
             case ANSWERED -> step == TicketStep.CLOSE ? CLOSED : null;
-            case CLOSURE_CONFIRMED -> step == TicketStep.RECORD_CALLBACK ? CALLBACK_DONE : null;
-            case CALLBACK_DONE -> step == TicketStep.CLOSE ? CLOSED : null;
+            case CLOSURE_CONFIRMED -> switch (step) {
+                case RECORD_CALLBACK -> CALLBACK_DONE;
+                case RECORD_CALLBACK_ATTEMPT -> CLOSURE_CONFIRMED;
+                case CALLBACK_UNREACHABLE -> callbackAttempts >= 3 ? CALLBACK_WAIVED : null;
+                case CALLBACK_DECLINED -> CALLBACK_WAIVED;
+                default -> null;
+            };
+            case CALLBACK_DONE, CALLBACK_WAIVED -> step == TicketStep.CLOSE ? CLOSED : null;
             case CLOSED -> step == TicketStep.REOPEN ? REOPENED : null;
         };
         return Optional.ofNullable(to);
     }
 
     /** The steps (other than the reception) the reference allows, or refuses when {@code allowed} is false. */
-    static List<TicketStep> steps(TicketState s, TicketKind kind, TicketState waitingFrom, boolean allowed) {
+    static List<TicketStep> steps(TicketState s, TicketKind kind, TicketState waitingFrom, int callbackAttempts,
+                                  boolean allowed) {
         List<TicketStep> out = new ArrayList<>();
         for (TicketStep step : TicketStep.values()) {
-            if (step != TicketStep.RECEIVE && next(s, step, kind, waitingFrom).isPresent() == allowed) {
+            if (step != TicketStep.RECEIVE && next(s, step, kind, waitingFrom, callbackAttempts).isPresent() == allowed) {
                 out.add(step);
             }
         }

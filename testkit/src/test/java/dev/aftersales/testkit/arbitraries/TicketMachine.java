@@ -31,6 +31,8 @@ final class TicketMachine {
     TicketState expectedState = TicketState.RECEIVED;
     TicketState expectedWaitingFrom;
     int expectedCycle = 1;
+    /** Callback attempts since the closure was last confirmed (rule RP-6). */
+    int expectedCallbackAttempts;
 
     TicketMachine(TicketKind kind) {
         this.kind = kind;
@@ -44,6 +46,11 @@ final class TicketMachine {
                 : to == TicketState.WAITING ? expectedWaitingFrom : null;
         if (step == TicketStep.REOPEN) {
             expectedCycle++;
+        }
+        if (step == TicketStep.CONFIRM_CLOSURE) {
+            expectedCallbackAttempts = 0;
+        } else if (step == TicketStep.RECORD_CALLBACK_ATTEMPT) {
+            expectedCallbackAttempts++;
         }
         expectedState = to;
     }

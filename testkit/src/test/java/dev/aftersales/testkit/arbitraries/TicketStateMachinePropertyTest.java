@@ -72,7 +72,8 @@ class TicketStateMachinePropertyTest {
     static final class TakeAllowedStep implements Action.Dependent<TicketMachine> {
         @Override
         public Arbitrary<Transformer<TicketMachine>> transformer(TicketMachine m) {
-            List<TicketStep> allowed = ReferenceLifeCycle.steps(m.expectedState, m.kind, m.expectedWaitingFrom, true);
+            List<TicketStep> allowed = ReferenceLifeCycle.steps(m.expectedState, m.kind, m.expectedWaitingFrom,
+                    m.expectedCallbackAttempts, true);
             return Combinators.combine(Arbitraries.of(allowed), TicketArbitraries.clockAdvances(), ACTORS)
                     .as((step, after, actor) -> Transformer.mutate(
                             "take " + step + " after " + after + " by " + actor,
@@ -82,7 +83,7 @@ class TicketStateMachinePropertyTest {
         private static void take(TicketMachine m, PlannedStep planned) {
             TicketRecord before = m.ticket.toRecord();
             TicketState expected = ReferenceLifeCycle.next(m.expectedState, planned.step(), m.kind,
-                    m.expectedWaitingFrom).orElseThrow();
+                    m.expectedWaitingFrom, m.expectedCallbackAttempts).orElseThrow();
             planned.takeOn(m.ticket, m.clock);
             m.stepTaken(planned.step(), expected);
             List<TimelineEntry> timeline = m.ticket.timeline();
@@ -105,7 +106,8 @@ class TicketStateMachinePropertyTest {
     static final class TryDisallowedStep implements Action.Dependent<TicketMachine> {
         @Override
         public Arbitrary<Transformer<TicketMachine>> transformer(TicketMachine m) {
-            List<TicketStep> refused = ReferenceLifeCycle.steps(m.expectedState, m.kind, m.expectedWaitingFrom, false);
+            List<TicketStep> refused = ReferenceLifeCycle.steps(m.expectedState, m.kind, m.expectedWaitingFrom,
+                    m.expectedCallbackAttempts, false);
             return Arbitraries.of(refused).map(step -> Transformer.mutate("try refused " + step, machine -> {
                 TicketRecord before = machine.ticket.toRecord();
                 List<TicketEvent> pendingBefore = machine.ticket.pendingEvents();
