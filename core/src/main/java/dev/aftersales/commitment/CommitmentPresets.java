@@ -64,6 +64,8 @@ public final class CommitmentPresets {
     /** Policy id of {@link #cp9SevereComplaint()}. */
     public static final String CP9_SEVERE_COMPLAINT = "cp9-severe-complaint";
 
+    /** CV-2: a question not answered at once is answered by callback at the agreed time. */
+    public static final String CV2_DEFERRED_ANSWER = "cv2-deferred-answer";
     /** RP-6: the callback after every repair whose closure the owner confirmed. */
     public static final String RP6_REPAIR_CALLBACK = "rp6-repair-callback";
 
@@ -89,6 +91,8 @@ public final class CommitmentPresets {
     public static final String TERM_CP5_PROGRESS = "cp5-progress-3d";
     /** RP-6: the owner is called back within 3 working days of confirming the closure. */
     public static final String TERM_RP6_CALLBACK = "rp6-callback-3wd";
+    /** CV-2: the answer by callback at the time agreed with the customer. */
+    public static final String TERM_CV2_ANSWER = "cv2-answer-at-agreed-time";
     /** CV-3: a letter reaches the supervisor within 10 minutes. */
     public static final String TERM_CV3_LETTER = "cv3-to-supervisor-10min";
     /** CP-9: a severe complaint is reported at once and an on-site visit organised. */
@@ -124,12 +128,12 @@ public final class CommitmentPresets {
      * Obtains every preset with its defaults, each escalating late commitments to
      * {@link #ADMIN_HR} at the breach (CP-8).
      *
-     * @return the presets: RP-2, RP-2 emergency, CP-1, CP-5, CV-3, CP-9 and RP-6
+     * @return the presets: RP-2, RP-2 emergency, CP-1, CP-5, CV-3, CP-9, RP-6 and CV-2
      */
     public static List<CommitmentPolicy> all() {
         List<CommitmentPolicy> out = new ArrayList<>();
         for (CommitmentPolicy p : List.of(rp2RepairResponse(), rp2Emergency(), cp1ComplaintReply(), cp5ComplaintChain(),
-                cv3LetterToSupervisor(), cp9SevereComplaint(), rp6RepairCallback())) {
+                cv3LetterToSupervisor(), cp9SevereComplaint(), rp6RepairCallback(), cv2DeferredAnswer())) {
             out.add(withCp8Escalation(p));
         }
         return out;
@@ -318,6 +322,25 @@ public final class CommitmentPresets {
                         .startsOn(TicketStep.CONFIRM_CLOSURE)
                         .stopsOn(TicketStep.RECORD_CALLBACK, TicketStep.CALLBACK_UNREACHABLE, TicketStep.CALLBACK_DECLINED)
                         .withinWorkingDays(workingDays, Objects.requireNonNull(calendarId, "calendarId")))
+                .build();
+    }
+
+    /**
+     * CV-2: a consultation that cannot be answered at once gets its answer by callback at the
+     * time agreed with the customer ({@value #TERM_CV2_ANSWER}): started by
+     * {@link TicketStep#AGREE_ANSWER_TIME}, whose time is the deadline (SL-11; agreeing again
+     * moves it), met by the answer ({@link TicketStep#ANSWER}, or {@link TicketStep#INFORM_OWNER}
+     * when the question went to a department).
+     *
+     * @return the policy {@value #CV2_DEFERRED_ANSWER}, version 1
+     */
+    public static CommitmentPolicy cv2DeferredAnswer() {
+        return CommitmentPolicy.builder(CV2_DEFERRED_ANSWER)
+                .selecting(TicketSelector.kinds(TicketKind.CONSULTATION))
+                .term(CommitmentTerm.builder(TERM_CV2_ANSWER).named("按约定时间回复", "answer at the agreed time")
+                        .rules("CV-2", "SL-11")
+                        .startsOn(TicketStep.AGREE_ANSWER_TIME).stopsOn(TicketStep.ANSWER, TicketStep.INFORM_OWNER)
+                        .target(Target.agreedTime()).takesAgreedDeadlineOn(TicketStep.AGREE_ANSWER_TIME))
                 .build();
     }
 

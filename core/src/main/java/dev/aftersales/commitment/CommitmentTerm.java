@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>{@code target}: calendar time, business time, working days or the agreed time;</li>
  *   <li>{@code warnings} (rule SL-8) and {@code escalations} (rule SL-9);</li>
  *   <li>{@code agreedOn}: the steps whose agreed time becomes the running commitment's deadline
- *       (rule SL-11: {@link TicketStep#AGREE_NEW_TIME}, {@link TicketStep#AGREE_VISIT});</li>
+ *       (rule SL-11: {@link TicketStep#AGREE_NEW_TIME}, {@link TicketStep#AGREE_VISIT},
+ *       {@link TicketStep#AGREE_ANSWER_TIME});</li>
  *   <li>{@code rules}: the domain rule ids the term implements, for explanations;</li>
  *   <li>{@code name}: how people read it, in Chinese and English, for explanations (rule SL-15);
  *       without one, explanations show the key.</li>
@@ -348,7 +349,8 @@ public record CommitmentTerm(String key, Trigger start, Set<TicketStep> stopOn, 
         /**
          * Adds steps whose agreed time becomes the running commitment's deadline (rule SL-11).
          *
-         * @param steps the steps, {@link TicketStep#AGREE_NEW_TIME} or {@link TicketStep#AGREE_VISIT}
+         * @param steps the steps, {@link TicketStep#AGREE_NEW_TIME}, {@link TicketStep#AGREE_VISIT} or
+         *              {@link TicketStep#AGREE_ANSWER_TIME}
          * @return this builder
          * @throws NullPointerException if a step is null
          */

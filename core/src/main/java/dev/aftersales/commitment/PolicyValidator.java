@@ -18,7 +18,8 @@ import java.util.Set;
 final class PolicyValidator {
 
     /** The steps that carry an agreed time (rule SL-11). */
-    static final Set<TicketStep> STEPS_WITH_AGREED_TIME = EnumSet.of(TicketStep.AGREE_VISIT, TicketStep.AGREE_NEW_TIME);
+    static final Set<TicketStep> STEPS_WITH_AGREED_TIME = EnumSet.of(TicketStep.AGREE_VISIT, TicketStep.AGREE_NEW_TIME,
+            TicketStep.AGREE_ANSWER_TIME);
 
     private final CommitmentPolicy policy;
     private final CalendarRegistry calendars;

@@ -53,6 +53,7 @@ import java.util.Set;
  * <tr><td>CLOSURE_CONFIRMED</td><td>CALLBACK_UNREACHABLE (after {@value #CALLBACK_ATTEMPTS} attempts)</td><td>CALLBACK_WAIVED</td><td>RP-6</td></tr>
  * <tr><td>CLOSURE_CONFIRMED</td><td>CALLBACK_DECLINED</td><td>CALLBACK_WAIVED</td><td>RP-6</td></tr>
  * <tr><td>CALLBACK_DONE, CALLBACK_WAIVED, ANSWERED</td><td>CLOSE</td><td>CLOSED</td><td></td></tr>
+ * <tr><td>RECEIVED, FORWARDED, REOPENED, CLASSIFIED</td><td>AGREE_ANSWER_TIME (consultations, suggestions, praise)</td><td>(unchanged)</td><td>CV-2</td></tr>
  * <tr><td>CLOSED</td><td>REOPEN</td><td>REOPENED (cycle + 1)</td><td></td></tr>
  * </tbody>
  * </table>
@@ -401,7 +402,7 @@ public final class Ticket {
         Instant now = clock.instant();
         Instant last = r.lastEntry().at();
         Instant at = now.isBefore(last) ? last : now;
-        int cycle = to == TicketState.REOPENED ? r.cycle() + 1 : r.cycle(); // reopening starts a new cycle
+        int cycle = step == TicketStep.REOPEN ? r.cycle() + 1 : r.cycle(); // reopening starts a new cycle
         TimelineEntry entry = new TimelineEntry(r.timeline().size() + 1, cycle, at, step, r.state(), to, actor, details);
         TicketRecord next = command.applyEffect(r.withStep(entry));
         TicketEvent event = TicketEvent.of(ids.next("EV"), next, entry);

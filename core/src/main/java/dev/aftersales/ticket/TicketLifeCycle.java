@@ -59,10 +59,12 @@ public final class TicketLifeCycle {
             t.get(atCustomerService).put(TicketStep.CLASSIFY_VALID, CLASSIFIED);
             t.get(atCustomerService).put(TicketStep.CLASSIFY_INVALID, JUDGED_INVALID);
             t.get(atCustomerService).put(TicketStep.ANSWER, ANSWERED);
+            t.get(atCustomerService).put(TicketStep.AGREE_ANSWER_TIME, atCustomerService);
         }
         t.get(RECEIVED).put(TicketStep.FORWARD, FORWARDED);
         t.get(CLASSIFIED).put(TicketStep.ASSIGN, ASSIGNED);
         t.get(CLASSIFIED).put(TicketStep.ANSWER, ANSWERED);
+        t.get(CLASSIFIED).put(TicketStep.AGREE_ANSWER_TIME, CLASSIFIED);
         t.get(JUDGED_INVALID).put(TicketStep.CONTACT_OWNER, EXPLAINED);
         t.get(EXPLAINED).put(TicketStep.CONFIRM_CLOSURE, CLOSURE_CONFIRMED);
         t.get(EXPLAINED).put(TicketStep.REJECT_CLOSURE, FORWARDED);
@@ -128,6 +130,10 @@ public final class TicketLifeCycle {
         }
         if (step == TicketStep.ANSWER && !kind.mayBeAnsweredAtOnce()) {
             return Optional.of("only consultations, suggestions and praise are answered at once (CV-2), not a " + kind);
+        }
+        if (step == TicketStep.AGREE_ANSWER_TIME && !kind.mayBeAnsweredAtOnce()) {
+            return Optional.of("only consultations, suggestions and praise get an answer by callback at an agreed time"
+                    + " (CV-2), not a " + kind);
         }
         if (step == TicketStep.START_WORK && from != PLAN_AGREED && kind.needsAgreedPlan()) {
             return Optional.of("a " + kind + " needs a plan agreed with the owner before work starts (RP-3, CP-7)");

@@ -73,7 +73,13 @@ public enum TicketStep implements DisplayNamed {
      */
     CALLBACK_UNREACHABLE(MarkCallbackUnreachable::from),
     /** The owner declined the callback (rule RP-6); carries how the owner said so: the callback is waived. */
-    CALLBACK_DECLINED(RecordCallbackDeclined::from);
+    CALLBACK_DECLINED(RecordCallbackDeclined::from),
+    /**
+     * A consultation, suggestion or praise that cannot be answered at once: the customer's number is
+     * taken and a time agreed to call back with the answer (rule CV-2); carries that time. The
+     * ticket stays with customer service until the answer ({@link #ANSWER}); agreeing again moves the time.
+     */
+    AGREE_ANSWER_TIME(AgreeAnswerTime::from);
 
     private final BiFunction<TicketId, StepDetails, ? extends TicketStepCommand> command;
 

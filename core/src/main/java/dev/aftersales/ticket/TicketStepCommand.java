@@ -15,7 +15,7 @@ package dev.aftersales.ticket;
 public sealed interface TicketStepCommand permits ForwardTicket, ClassifyTicket, AssignTicket, ContactOwner,
         AgreeVisit, AgreePlan, StartWork, AgreeNewTime, StartWaiting, ResumeHandling, ReturnResult, InformOwner,
         AnswerAtOnce, ConfirmClosure, RejectClosure, RecordCallback, CloseTicket, ReopenTicket, RecordCallbackAttempt,
-        MarkCallbackUnreachable, RecordCallbackDeclined {
+        MarkCallbackUnreachable, RecordCallbackDeclined, AgreeAnswerTime {
 
     /**
      * Returns the ticket the step is taken on.

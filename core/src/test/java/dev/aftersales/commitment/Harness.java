@@ -84,6 +84,11 @@ final class Harness {
                 null, null, DepartmentId.of("cs"));
     }
 
+    static TicketFacts question() {
+        return new TicketFacts(TicketKind.CONSULTATION, Channel.HOTLINE, null, null, EstateId.of("E-1"),
+                null, null, DepartmentId.of("cs"));
+    }
+
     Harness facts(TicketFacts value) {
         this.facts = value;
         return this;

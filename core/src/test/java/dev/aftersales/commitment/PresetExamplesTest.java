@@ -3,6 +3,7 @@ package dev.aftersales.commitment;
 import dev.aftersales.calendar.BusinessCalendars;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_CP1_REPLY;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_CP9_VISIT;
+import static dev.aftersales.commitment.CommitmentPresets.TERM_CV2_ANSWER;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_CV3_LETTER;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_RP2_CONTACT;
 import static dev.aftersales.commitment.CommitmentPresets.TERM_RP2_EMERGENCY;
@@ -227,6 +228,22 @@ class PresetExamplesTest {
         Harness h = new Harness(CommitmentPresets.rp6RepairCallback()).facts(Harness.complaint(Severity.GENERAL));
         h.step(TicketStep.CONFIRM_CLOSURE, "2025-03-10T10:00");
         assertTrue(h.store.isEmpty());
+    }
+
+    @Test
+    @DisplayName("CV-2 SL-11 a question not answered at once is answered by callback at the agreed time, moved by a new agreement, late when the answer is late")
+    void cv2_answerAtAgreedTime() {
+        Harness h = new Harness(CommitmentPresets.cv2DeferredAnswer()).facts(Harness.question());
+        h.step(TicketStep.RECEIVE, "2025-03-10T10:00");
+        assertTrue(h.store.isEmpty(), "a question answered at once needs no commitment");
+        h.agree(TicketStep.AGREE_ANSWER_TIME, "2025-03-10T10:05", "2025-03-10T15:00");
+        assertEquals(sh("2025-03-10T15:00"), h.term(TERM_CV2_ANSWER).deadline());
+        h.agree(TicketStep.AGREE_ANSWER_TIME, "2025-03-10T14:30", "2025-03-11T10:00");
+        assertEquals(sh("2025-03-11T10:00"), h.term(TERM_CV2_ANSWER).deadline());
+        h.step(TicketStep.ANSWER, "2025-03-11T10:20");
+        Commitment answer = h.term(TERM_CV2_ANSWER);
+        assertEquals(CommitmentStatus.MET_LATE, answer.status());
+        assertEquals(Duration.ofMinutes(20), answer.lateness().orElseThrow());
     }
 }
 

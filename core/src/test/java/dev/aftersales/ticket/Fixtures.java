@@ -82,6 +82,7 @@ final class Fixtures {
                 t.take(new MarkCallbackUnreachable(t.id(), null), CLERK);
             }
             case CALLBACK_DECLINED -> t.take(new RecordCallbackDeclined(t.id(), CallbackMethod.PHONE, null), CLERK);
+            case AGREE_ANSWER_TIME -> t.take(new AgreeAnswerTime(t.id(), clock.instant().plus(Duration.ofHours(4)), null), CLERK);
             case CLOSE -> t.close(CLERK);
             case REOPEN -> t.reopen(CLERK, "leaking again");
             case RECEIVE -> throw new IllegalArgumentException("RECEIVE creates a ticket");

@@ -35,7 +35,7 @@ class TicketStepCommandTest {
                 TicketStep.CONFIRM_CLOSURE);
         Ticket question = Ticket.receive(TicketId.of("T-3"), Fixtures.intakeOf(TicketKind.CONSULTATION),
                 Fixtures.HOTLINE, CLERK, f.clock, f.ids);
-        f.take(question, TicketStep.ANSWER, TicketStep.CLOSE);
+        f.take(question, TicketStep.AGREE_ANSWER_TIME, TicketStep.AGREE_ANSWER_TIME, TicketStep.ANSWER, TicketStep.CLOSE);
         Ticket unreachable = Ticket.receive(TicketId.of("T-5"), Fixtures.repair(), Fixtures.HOTLINE, CLERK, f.clock, f.ids);
         f.take(unreachable, Fixtures.REPAIR_TO_CONFIRMED);
         f.take(unreachable, TicketStep.CALLBACK_UNREACHABLE, TicketStep.CLOSE, TicketStep.REOPEN);

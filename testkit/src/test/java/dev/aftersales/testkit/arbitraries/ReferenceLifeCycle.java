@@ -55,17 +55,20 @@ final class ReferenceLifeCycle {
                 case CLASSIFY_VALID -> CLASSIFIED;
                 case CLASSIFY_INVALID -> JUDGED_INVALID;
                 case ANSWER -> shortPaths ? ANSWERED : null;
+                case AGREE_ANSWER_TIME -> shortPaths ? s : null;
                 default -> null;
             };
             case FORWARDED, REOPENED -> switch (step) {
                 case CLASSIFY_VALID -> CLASSIFIED;
                 case CLASSIFY_INVALID -> JUDGED_INVALID;
                 case ANSWER -> shortPaths ? ANSWERED : null;
+                case AGREE_ANSWER_TIME -> shortPaths ? s : null;
                 default -> null;
             };
             case CLASSIFIED -> switch (step) {
                 case ASSIGN -> ASSIGNED;
                 case ANSWER -> shortPaths ? ANSWERED : null;
+                case AGREE_ANSWER_TIME -> shortPaths ? CLASSIFIED : null;
                 default -> null;
             };
             case JUDGED_INVALID -> step == TicketStep.CONTACT_OWNER ? EXPLAINED : null;
