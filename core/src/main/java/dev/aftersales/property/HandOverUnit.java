@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import dev.aftersales.common.Actor;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,7 @@ public record HandOverUnit(
         @Pattern(regexp = PropertyFormats.ID, message = "{aftersales.property.id}")
         String unitId,
         @NotNull(message = "{aftersales.property.required}")
+        @InSupportedRange
         LocalDate handedOverOn,
         @NotNull(message = "{aftersales.property.required}")
         Actor handedOverBy) {

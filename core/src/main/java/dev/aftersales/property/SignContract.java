@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ public record SignContract(
         @Size(min = 1, max = Ownership.MAX_CO_OWNERS, message = "{aftersales.property.buyers.size}")
         List<@NotNull(message = "{aftersales.property.required}") @Valid Buyer> buyers,
         @NotNull(message = "{aftersales.property.required}")
+        @InSupportedRange
         LocalDate signedOn) {
 
     /**

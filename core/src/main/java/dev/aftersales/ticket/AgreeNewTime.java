@@ -1,6 +1,7 @@
 package dev.aftersales.ticket;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.InSupportedRange;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -19,8 +20,10 @@ public record AgreeNewTime(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
         @NotNull(message = "{aftersales.ticket.newTime.required}")
+        @InSupportedRange
         Instant newTime,
-        @NotBlank(message = "{aftersales.ticket.reason.required}")
+        @NotNull(message = "{aftersales.ticket.reason.required}")
+        @FreeText(message = "{aftersales.ticket.reason.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         String reason) implements TicketStepCommand {
 

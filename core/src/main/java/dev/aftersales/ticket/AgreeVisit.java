@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
@@ -15,6 +16,7 @@ public record AgreeVisit(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
         @NotNull(message = "{aftersales.ticket.visitAt.required}")
+        @InSupportedRange
         Instant visitAt) implements TicketStepCommand {
     /**
      * Obtains the command of a recorded visit agreement.
