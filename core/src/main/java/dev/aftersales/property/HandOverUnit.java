@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * that date (WA-1). The date may not be before the contract date nor after today.
  *
  * @param unitId       the unit
- * @param handedOverOn the handover date
+ * @param handedOverOn the handover date, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  * @param handedOverBy who handed the unit over
  */
 public record HandOverUnit(

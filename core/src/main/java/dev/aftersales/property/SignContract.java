@@ -15,7 +15,7 @@ import java.util.List;
  *
  * @param unitId   the unit sold
  * @param buyers   the buyers, 1 to {@value Ownership#MAX_CO_OWNERS}, each once, the main contact first
- * @param signedOn the contract date
+ * @param signedOn the contract date, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  */
 public record SignContract(
         @NotNull(message = "{aftersales.property.required}")

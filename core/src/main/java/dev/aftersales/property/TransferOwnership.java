@@ -16,7 +16,7 @@ import java.util.List;
  *
  * @param unitId        the unit
  * @param newOwners     the new owners, 1 to {@value Ownership#MAX_CO_OWNERS}, each once
- * @param transferredOn the transfer date
+ * @param transferredOn the transfer date, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  */
 public record TransferOwnership(
         @NotNull(message = "{aftersales.property.required}")

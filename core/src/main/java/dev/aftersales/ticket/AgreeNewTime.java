@@ -13,7 +13,7 @@ import java.time.Instant;
  * Free text may mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param ticketId the ticket
- * @param newTime the agreed resolution time
+ * @param newTime the agreed resolution time, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  * @param reason why more time is needed
  */
 public record AgreeNewTime(

@@ -10,7 +10,7 @@ import java.time.Instant;
  * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
- * @param visitAt the agreed visit time
+ * @param visitAt the agreed visit time, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  */
 public record AgreeVisit(
         @NotNull(message = "{aftersales.ticket.id.required}")
