@@ -1,6 +1,6 @@
 package dev.aftersales.property;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +19,8 @@ public record AddBuilding(
         @NotNull(message = "{aftersales.property.required}")
         @Pattern(regexp = PropertyFormats.ID, message = "{aftersales.property.id}")
         String buildingId,
-        @NotBlank(message = "{aftersales.property.required}")
+        @NotNull(message = "{aftersales.property.required}")
+        @FreeText(message = "{aftersales.property.required}")
         @Size(max = Building.MAX_NAME, message = "{aftersales.property.text.size}")
         String name) {
 }

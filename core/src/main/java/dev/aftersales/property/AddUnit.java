@@ -1,8 +1,9 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.FreeText;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,13 +27,15 @@ public record AddUnit(
         @NotNull(message = "{aftersales.property.required}")
         @Pattern(regexp = PropertyFormats.ID, message = "{aftersales.property.id}")
         String unitId,
-        @NotBlank(message = "{aftersales.property.required}")
+        @NotNull(message = "{aftersales.property.required}")
+        @FreeText(message = "{aftersales.property.required}")
         @Size(max = Unit.MAX_NUMBER, message = "{aftersales.property.text.size}")
         String number,
         @NotNull(message = "{aftersales.property.required}")
         UnitKind kind,
         @NotNull(message = "{aftersales.property.required}")
         @DecimalMin(value = "0", inclusive = false, message = "{aftersales.property.area.positive}")
+        @DecimalMax(value = "9999999.99", message = "{aftersales.property.area.max}")
         @Digits(integer = 7, fraction = Area.MAX_SCALE, message = "{aftersales.property.area.digits}")
         BigDecimal areaSquareMetres,
         @NotNull(message = "{aftersales.property.required}")

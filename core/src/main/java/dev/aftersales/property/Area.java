@@ -28,16 +28,16 @@ public record Area(BigDecimal squareMetres) implements Comparable<Area> {
     public Area {
         Objects.requireNonNull(squareMetres, "squareMetres");
         if (squareMetres.signum() <= 0) {
-            throw new IllegalArgumentException("area must be greater than 0 m2, got " + squareMetres.toPlainString());
+            throw new IllegalArgumentException("area must be greater than 0 m2");
+        }
+        // the maximum first: the canonical form of 1E+2147483647 would overflow its scale (rule IN-3)
+        if (squareMetres.compareTo(MAX_SQUARE_METRES) > 0) {
+            throw new IllegalArgumentException("area must be at most " + MAX_SQUARE_METRES.toPlainString() + " m2");
         }
         squareMetres = canonical(squareMetres);
         if (squareMetres.scale() > MAX_SCALE) {
             throw new IllegalArgumentException("area has at most " + MAX_SCALE + " decimal places, got "
-                    + squareMetres.toPlainString());
-        }
-        if (squareMetres.compareTo(MAX_SQUARE_METRES) > 0) {
-            throw new IllegalArgumentException("area must be at most " + MAX_SQUARE_METRES.toPlainString()
-                    + " m2, got " + squareMetres.toPlainString());
+                    + squareMetres.scale());
         }
     }
 

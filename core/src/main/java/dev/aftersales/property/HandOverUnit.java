@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import dev.aftersales.common.Actor;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * that date (WA-1). The date may not be before the contract date nor after today.
  *
  * @param unitId       the unit
- * @param handedOverOn the handover date
+ * @param handedOverOn the handover date, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  * @param handedOverBy who handed the unit over
  */
 public record HandOverUnit(
@@ -18,6 +19,7 @@ public record HandOverUnit(
         @Pattern(regexp = PropertyFormats.ID, message = "{aftersales.property.id}")
         String unitId,
         @NotNull(message = "{aftersales.property.required}")
+        @InSupportedRange
         LocalDate handedOverOn,
         @NotNull(message = "{aftersales.property.required}")
         Actor handedOverBy) {

@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.FreeTexts;
 import java.util.Objects;
 
 /** Checks of the free texts held by the property model (names, numbers, descriptions). */
@@ -9,19 +10,12 @@ final class Names {
     }
 
     /**
-     * Checks that a text is present, not blank and at most {@code max} characters long. The message
+     * Checks that a text is present, free text as rule IN-1 says (no control character, well formed, not
+     * blank) and at most {@code max} characters long. The message
      * names the field only, never the text (rule EU-4).
      */
     static String require(String field, String value, int max) {
-        Objects.requireNonNull(value, field);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-        if (value.length() > max) {
-            throw new IllegalArgumentException(field + " must be at most " + max + " characters, got "
-                    + value.length());
-        }
-        return value;
+        return FreeTexts.require(field, value, max);
     }
 
     /** Like {@link #require} but accepts null (an unknown value). */

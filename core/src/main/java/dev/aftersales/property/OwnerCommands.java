@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.FreeTexts;
 import java.util.List;
 
 /**
@@ -29,6 +30,6 @@ final class OwnerCommands {
     }
 
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return text == null || FreeTexts.isBlank(text) ? null : text;
     }
 }

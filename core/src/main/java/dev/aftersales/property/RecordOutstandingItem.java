@@ -1,6 +1,6 @@
 package dev.aftersales.property;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,7 +23,8 @@ public record RecordOutstandingItem(
         String reference,
         @NotNull(message = "{aftersales.property.required}")
         OutstandingItem.Kind kind,
-        @NotBlank(message = "{aftersales.property.required}")
+        @NotNull(message = "{aftersales.property.required}")
+        @FreeText(message = "{aftersales.property.required}")
         @Size(max = OutstandingItem.MAX_DESCRIPTION, message = "{aftersales.property.text.size}")
         String description) {
 

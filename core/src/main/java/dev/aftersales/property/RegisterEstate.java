@@ -1,6 +1,6 @@
 package dev.aftersales.property;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,7 +15,8 @@ public record RegisterEstate(
         @NotNull(message = "{aftersales.property.required}")
         @Pattern(regexp = PropertyFormats.ID, message = "{aftersales.property.id}")
         String estateId,
-        @NotBlank(message = "{aftersales.property.required}")
+        @NotNull(message = "{aftersales.property.required}")
+        @FreeText(message = "{aftersales.property.required}")
         @Size(max = Estate.MAX_NAME, message = "{aftersales.property.text.size}")
         String name) {
 }

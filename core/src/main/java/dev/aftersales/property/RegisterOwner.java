@@ -1,10 +1,10 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,15 +36,18 @@ import java.util.Set;
 public record RegisterOwner(
         @Pattern(regexp = PropertyFormats.ID, message = "{aftersales.property.id}")
         String ownerId,
-        @NotBlank(message = "{aftersales.property.required}")
+        @NotNull(message = "{aftersales.property.required}")
+        @FreeText(message = "{aftersales.property.required}")
         @Size(max = OwnerProfile.MAX_NAME, message = "{aftersales.property.text.size}")
         String name,
         @Min(value = 0, message = "{aftersales.property.min}")
         @Max(value = OwnerProfile.MAX_AGE, message = "{aftersales.property.max}")
         Integer age,
         @Size(max = OwnerProfile.MAX_TEXT, message = "{aftersales.property.text.size}")
+        @FreeText(blankAllowed = true)
         String occupation,
         @Size(max = OwnerProfile.MAX_TEXT, message = "{aftersales.property.text.size}")
+        @FreeText(blankAllowed = true)
         String employer,
         @Min(value = 1, message = "{aftersales.property.min}")
         @Max(value = OwnerProfile.MAX_HOUSEHOLD, message = "{aftersales.property.max}")
@@ -80,7 +83,8 @@ public record RegisterOwner(
             String reference,
             @NotNull(message = "{aftersales.property.required}")
             OutstandingItem.Kind kind,
-            @NotBlank(message = "{aftersales.property.required}")
+            @NotNull(message = "{aftersales.property.required}")
+            @FreeText(message = "{aftersales.property.required}")
             @Size(max = OutstandingItem.MAX_DESCRIPTION, message = "{aftersales.property.text.size}")
             String description) {
 

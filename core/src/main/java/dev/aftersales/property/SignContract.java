@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ import java.util.List;
  *
  * @param unitId   the unit sold
  * @param buyers   the buyers, 1 to {@value Ownership#MAX_CO_OWNERS}, each once, the main contact first
- * @param signedOn the contract date
+ * @param signedOn the contract date, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  */
 public record SignContract(
         @NotNull(message = "{aftersales.property.required}")
@@ -24,6 +25,7 @@ public record SignContract(
         @Size(min = 1, max = Ownership.MAX_CO_OWNERS, message = "{aftersales.property.buyers.size}")
         List<@NotNull(message = "{aftersales.property.required}") @Valid Buyer> buyers,
         @NotNull(message = "{aftersales.property.required}")
+        @InSupportedRange
         LocalDate signedOn) {
 
     /**

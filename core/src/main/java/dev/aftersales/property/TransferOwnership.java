@@ -1,5 +1,6 @@
 package dev.aftersales.property;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.List;
  *
  * @param unitId        the unit
  * @param newOwners     the new owners, 1 to {@value Ownership#MAX_CO_OWNERS}, each once
- * @param transferredOn the transfer date
+ * @param transferredOn the transfer date, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  */
 public record TransferOwnership(
         @NotNull(message = "{aftersales.property.required}")
@@ -25,6 +26,7 @@ public record TransferOwnership(
         @Size(min = 1, max = Ownership.MAX_CO_OWNERS, message = "{aftersales.property.buyers.size}")
         List<@NotNull(message = "{aftersales.property.required}") @Valid Buyer> newOwners,
         @NotNull(message = "{aftersales.property.required}")
+        @InSupportedRange
         LocalDate transferredOn) {
 
     /**

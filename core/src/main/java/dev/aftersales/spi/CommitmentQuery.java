@@ -7,6 +7,7 @@ import dev.aftersales.common.DepartmentId;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.ticket.TicketKind;
+import dev.aftersales.common.SupportedRange;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,11 +16,13 @@ import java.util.Objects;
  * commitments <em>due</em> (their deadline in force falls in the period), <em>warned</em> (a warning
  * was scheduled in the period and recorded) or <em>breached</em> (their breach stamp falls in the
  * period), narrowed by estate, building, responsible department and ticket kind. The period is
- * half-open, {@code [from, to)}. A {@code null} criterion means any.
+ * half-open, {@code [from, to)}. A {@code null} criterion means any. Ends outside the range every
+ * store holds are clamped to it ({@link SupportedRange#clamp}, rule IN-2): a query from
+ * {@link Instant#MIN} to {@link Instant#MAX} finds every commitment, on every adapter.
  *
  * @param measure    due, warned or breached
- * @param from       the first instant of the period
- * @param to         the instant after the period
+ * @param from       the first instant of the period, clamped to the supported range
+ * @param to         the instant after the period, clamped to the supported range
  * @param estate     the estate, or {@code null}
  * @param building   the building, or {@code null}
  * @param department the responsible department, or {@code null}
@@ -51,6 +54,8 @@ public record CommitmentQuery(Measure measure, Instant from, Instant to, EstateI
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("a period ends before it starts: " + from + ".." + to);
         }
+        from = SupportedRange.clamp(from);
+        to = SupportedRange.clamp(to);
     }
 
     /**

@@ -145,8 +145,10 @@ public interface TicketRepository {
      * in {@link #ORDER}. An empty period ({@code fromInclusive} equal to {@code toExclusive}) finds
      * nothing.
      *
-     * @param fromInclusive the first instant of the period
-     * @param toExclusive   the instant after the period
+     * @param fromInclusive the first instant of the period, clamped to
+     *                      {@link dev.aftersales.common.SupportedRange} (rule IN-2): a bound outside
+     *                      the range is never refused
+     * @param toExclusive   the instant after the period, clamped likewise
      * @param page          the page wanted
      * @return the page; empty if there are none
      * @throws NullPointerException     if an argument is null

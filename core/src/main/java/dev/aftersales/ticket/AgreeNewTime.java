@@ -1,6 +1,7 @@
 package dev.aftersales.ticket;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.InSupportedRange;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -12,15 +13,17 @@ import java.time.Instant;
  * Free text may mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param ticketId the ticket
- * @param newTime the agreed resolution time
+ * @param newTime the agreed resolution time, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  * @param reason why more time is needed
  */
 public record AgreeNewTime(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
         @NotNull(message = "{aftersales.ticket.newTime.required}")
+        @InSupportedRange
         Instant newTime,
-        @NotBlank(message = "{aftersales.ticket.reason.required}")
+        @NotNull(message = "{aftersales.ticket.reason.required}")
+        @FreeText(message = "{aftersales.ticket.reason.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         String reason) implements TicketStepCommand {
 

@@ -1,6 +1,6 @@
 package dev.aftersales.ticket;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -17,7 +17,8 @@ import java.util.Objects;
 public record AgreePlan(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
-        @NotBlank(message = "{aftersales.ticket.plan.required}")
+        @NotNull(message = "{aftersales.ticket.plan.required}")
+        @FreeText(message = "{aftersales.ticket.plan.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         String plan) implements TicketStepCommand {
 

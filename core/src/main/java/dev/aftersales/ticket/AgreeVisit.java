@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.InSupportedRange;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
@@ -9,12 +10,13 @@ import java.time.Instant;
  * {@link dev.aftersales.ticket.service.TicketService}.
  *
  * @param ticketId the ticket
- * @param visitAt the agreed visit time
+ * @param visitAt the agreed visit time, in {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  */
 public record AgreeVisit(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
         @NotNull(message = "{aftersales.ticket.visitAt.required}")
+        @InSupportedRange
         Instant visitAt) implements TicketStepCommand {
     /**
      * Obtains the command of a recorded visit agreement.

@@ -1,6 +1,6 @@
 package dev.aftersales.ticket;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
@@ -17,7 +17,8 @@ import java.util.Objects;
 public record AnswerAtOnce(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
-        @NotBlank(message = "{aftersales.ticket.answer.required}")
+        @NotNull(message = "{aftersales.ticket.answer.required}")
+        @FreeText(message = "{aftersales.ticket.answer.required}")
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         String answer) implements TicketStepCommand {
 

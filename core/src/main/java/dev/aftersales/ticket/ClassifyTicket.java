@@ -1,7 +1,7 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
@@ -21,7 +21,7 @@ public record ClassifyTicket(
         @NotNull(message = "{aftersales.ticket.validity.required}")
         Validity validity,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
+        @FreeText(message = "{aftersales.ticket.note.blank}")
         String note) implements TicketStepCommand {
 
     /**

@@ -1,6 +1,7 @@
 package dev.aftersales.ticket;
 
-import jakarta.validation.constraints.NotBlank;
+import dev.aftersales.common.validation.FreeTexts;
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,7 +22,8 @@ import java.util.regex.Matcher;
  *              5 to 21 characters
  */
 public record ContactPerson(
-        @NotBlank(message = "{aftersales.ticket.contact.name.required}")
+        @NotNull(message = "{aftersales.ticket.contact.name.required}")
+        @FreeText(message = "{aftersales.ticket.contact.name.required}")
         @Size(max = NAME_MAX, message = "{aftersales.ticket.contact.name.size}")
         String name,
         @NotNull(message = "{aftersales.ticket.contact.phone.required}")
@@ -54,8 +56,9 @@ public record ContactPerson(
      * @throws IllegalArgumentException if not, naming the field but never its value (rule EU-4)
      */
     public ContactPerson requireWellFormed() {
-        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
-            throw new IllegalArgumentException("contact name must be 1 to " + NAME_MAX + " characters and not blank");
+        if (name == null || FreeTexts.problem(name).isPresent() || name.length() > NAME_MAX) {
+            throw new IllegalArgumentException("contact name must be 1 to " + NAME_MAX
+                    + " characters of free text, not blank (IN-1)");
         }
         Matcher m = phone == null ? null : PHONE.matcher(phone);
         if (m == null || !m.matches()) {

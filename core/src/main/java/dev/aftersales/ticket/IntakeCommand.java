@@ -1,10 +1,10 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeText;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.property.UnitId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -102,6 +102,7 @@ public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQ
     // record components (location, reporter, channel, receivingUnit, description).
 
     @NotNull(message = "{aftersales.ticket.location.required}")
+    @Valid
     private TicketLocation getLocation() {
         return location();
     }
@@ -122,7 +123,8 @@ public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQ
         return receivingUnit();
     }
 
-    @NotBlank(message = "{aftersales.ticket.description.required}")
+    @NotNull(message = "{aftersales.ticket.description.required}")
+    @FreeText(message = "{aftersales.ticket.description.required}")
     @Size(max = TicketIntake.DESCRIPTION_MAX, message = "{aftersales.ticket.text.size}")
     private String getDescription() {
         return description();

@@ -1,9 +1,9 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
@@ -28,7 +28,7 @@ public record RecordCallback(
         @Max(value = StepDetails.SATISFACTION_MAX, message = "{aftersales.ticket.satisfaction.range}")
         Integer satisfaction,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
+        @FreeText(message = "{aftersales.ticket.note.blank}")
         String note) implements TicketStepCommand {
 
     /**

@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import jakarta.validation.constraints.Pattern;
 import dev.aftersales.common.Identifiers;
 import dev.aftersales.property.OwnerId;
 import jakarta.validation.Valid;
@@ -112,7 +113,8 @@ public sealed interface Reporter permits Reporter.OfOwner, Reporter.OfContact, R
      *
      * @param staffId the staff member's id
      */
-    record OfStaff(String staffId) implements Reporter {
+    record OfStaff(
+            @Pattern(regexp = CommandPatterns.STAFF_ID, message = "{aftersales.ticket.staff.pattern}") String staffId) implements Reporter {
 
         /**
          * Creates the reporter.

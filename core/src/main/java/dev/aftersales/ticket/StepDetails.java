@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeTexts;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.Identifiers;
 import java.time.Instant;
@@ -64,9 +65,8 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
             throw new IllegalArgumentException("satisfaction must be " + SATISFACTION_MIN + " to "
                     + SATISFACTION_MAX + ", got " + satisfaction);
         }
-        if (note != null && (note.isBlank() || note.length() > NOTE_MAX)) {
-            throw new IllegalArgumentException("note must be 1 to " + NOTE_MAX
-                    + " characters and not blank, got " + note.length() + " characters");
+        if (note != null) {
+            FreeTexts.require("note", note, NOTE_MAX);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeTexts;
 import dev.aftersales.common.DepartmentId;
 import java.util.Objects;
 
@@ -53,10 +54,7 @@ public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Se
         if (Channel.PATROL.equals(channel) && !location.isCommonArea()) {
             throw new IllegalArgumentException("a patrol finding is on a common area (PT-2)");
         }
-        if (description.isBlank() || description.length() > DESCRIPTION_MAX) {
-            throw new IllegalArgumentException("description must be 1 to " + DESCRIPTION_MAX
-                    + " characters and not blank, got " + description.length() + " characters");
-        }
+        FreeTexts.require("description", description, DESCRIPTION_MAX);
         if (reporter instanceof Reporter.OfContact contact) {
             contact.contact().requireWellFormed();
         }

@@ -1,5 +1,7 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeText;
+import dev.aftersales.common.validation.FreeTexts;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.UnitId;
@@ -219,7 +221,7 @@ public sealed interface TicketLocation
      * @param estateId    the building's estate
      * @param description what and where the area is, 1 to {@value #DESCRIPTION_MAX} characters
      */
-    record BuildingArea(BuildingId buildingId, EstateId estateId, String description) implements TicketLocation {
+    record BuildingArea(BuildingId buildingId, EstateId estateId, @FreeText String description) implements TicketLocation {
 
         /**
          * Creates the location.
@@ -260,7 +262,7 @@ public sealed interface TicketLocation
      * @param estateId    the estate
      * @param description what and where the area is, 1 to {@value #DESCRIPTION_MAX} characters
      */
-    record EstateArea(EstateId estateId, String description) implements TicketLocation {
+    record EstateArea(EstateId estateId, @FreeText String description) implements TicketLocation {
 
         /**
          * Creates the location.
@@ -295,10 +297,6 @@ public sealed interface TicketLocation
     }
 
     private static void requireDescription(String description) {
-        Objects.requireNonNull(description, "description");
-        if (description.isBlank() || description.length() > DESCRIPTION_MAX) {
-            throw new IllegalArgumentException("common-area description must be 1 to " + DESCRIPTION_MAX
-                    + " characters and not blank, got " + description.length() + " characters");
-        }
+        FreeTexts.require("common-area description", description, DESCRIPTION_MAX);
     }
 }

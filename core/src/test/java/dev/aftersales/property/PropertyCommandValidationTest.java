@@ -164,6 +164,20 @@ class PropertyCommandValidationTest {
     }
 
     @Test
+    @DisplayName("IN-3 an area of 1E+2147483647 square metres is refused naming the field, not an ArithmeticException")
+    void in3_hugeAreaIsRefused() {
+        for (BigDecimal huge : List.of(new BigDecimal("1E+2147483647"), new BigDecimal(java.math.BigInteger.ONE, Integer.MIN_VALUE))) {
+            AddUnit unit = new AddUnit("B1", "U1", "1201", UnitKind.RESIDENCE, huge, UnitUsage.RESIDENTIAL, null);
+            assertEquals(Map.of("areaSquareMetres", "must be at most 9999999.99 square metres"), violations(ENGLISH, unit));
+            assertEquals(Map.of("areaSquareMetres", "不能超过9999999.99平方米"), violations(CHINESE, unit));
+        }
+        AddUnit tiny = new AddUnit("B1", "U1", "1201", UnitKind.RESIDENCE, new BigDecimal("1E-2147483647"),
+                UnitUsage.RESIDENTIAL, null);
+        assertEquals(Map.of("areaSquareMetres", "must have at most 7 digits before and 2 after the decimal point"),
+                violations(ENGLISH, tiny));
+    }
+
+    @Test
     @DisplayName("CP-2 estate, plot, building and handover commands report every missing field")
     void cp2_structureAndHandoverCommands() {
         assertEquals(Map.of("estateId", "is required", "name", "is required"),

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class PropertyValuesTest {
 
     @Test
+    @DisplayName("IN-3 an area with an extreme exponent is refused with an IllegalArgumentException, never an ArithmeticException")
+    void in3_extremeExponentsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Area.ofSquareMetres(new BigDecimal("1E+2147483647")));
+        assertThrows(IllegalArgumentException.class, () -> Area.ofSquareMetres(new BigDecimal("-1E+2147483647")));
+        assertThrows(IllegalArgumentException.class, () -> Area.ofSquareMetres(new BigDecimal("1E-2147483647")));
+    }
+
+    @Test
     @DisplayName("EU-1 an area is positive, has at most two decimals, and equal amounts are equal")
     void eu1_area() {
         assertEquals(Area.parse("89.5"), Area.parse("89.50"));

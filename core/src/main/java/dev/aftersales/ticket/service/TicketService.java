@@ -585,8 +585,9 @@ public final class TicketService {
     /**
      * Finds the tickets reported in [{@code fromInclusive}, {@code toExclusive}).
      *
-     * @param fromInclusive the first instant
-     * @param toExclusive   the instant after the period
+     * @param fromInclusive the first instant; clamped to {@link dev.aftersales.common.SupportedRange}
+     *                      (rule IN-2), never refused for being outside it
+     * @param toExclusive   the instant after the period, clamped likewise
      * @param page          the page wanted
      * @return the page, in {@link TicketRepository#ORDER}
      * @throws NullPointerException     if an argument is null

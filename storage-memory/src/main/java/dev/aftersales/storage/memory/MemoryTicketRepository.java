@@ -3,6 +3,7 @@ package dev.aftersales.storage.memory;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
+import dev.aftersales.common.SupportedRange;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
@@ -89,7 +90,10 @@ public final class MemoryTicketRepository implements TicketRepository {
         if (toExclusive.isBefore(fromInclusive)) {
             throw new IllegalArgumentException("period ends at " + toExclusive + " before it starts at " + fromInclusive);
         }
-        return query(r -> !r.reportedAt().isBefore(fromInclusive) && r.reportedAt().isBefore(toExclusive),
+        // clamped like every adapter's bounds (rule IN-2), so that all stores find the same tickets
+        Instant from = SupportedRange.clamp(fromInclusive);
+        Instant to = SupportedRange.clamp(toExclusive);
+        return query(r -> !r.reportedAt().isBefore(from) && r.reportedAt().isBefore(to),
                 Openness.ANY, page);
     }
 

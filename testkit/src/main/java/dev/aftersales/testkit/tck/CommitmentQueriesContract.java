@@ -87,6 +87,22 @@ public abstract class CommitmentQueriesContract {
     }
 
     @Test
+    @DisplayName("IN-2 query bounds outside the supported range are clamped, never refused: Instant.MIN..MAX finds all")
+    void in2_boundsAreClamped() {
+        Commitment a = store("T-1", 0, TicketKind.REPAIR, "E-1", "B-1", false);
+        Commitment b = store("T-2", 120, TicketKind.REPAIR, "E-1", "B-1", false);
+        sweep(a, at(70));
+        assertEquals(List.of(a.id(), b.id()), find(CommitmentQuery.due(Instant.MIN, Instant.MAX)).stream()
+                .map(Commitment::id).toList());
+        assertEquals(List.of(a.id(), b.id()), find(CommitmentQuery.due(Instant.parse("1900-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59Z"))).stream().map(Commitment::id).toList());
+        assertEquals(List.of(a.id()), find(CommitmentQuery.warned(Instant.MIN, Instant.MAX)).stream()
+                .map(Commitment::id).toList());
+        assertEquals(List.of(), find(CommitmentQuery.breached(Instant.MIN, Instant.parse("1969-01-01T00:00:00Z"))));
+        assertEquals(List.of(), find(CommitmentQuery.due(Instant.parse("2300-01-01T00:00:00Z"), Instant.MAX)));
+    }
+
+    @Test
     @DisplayName("MS-1 commitments warned and breached in a period, after the sweeps recorded it")
     void warnedAndBreached() {
         Commitment a = store("T-1", 0, TicketKind.REPAIR, "E-1", "B-1", false);

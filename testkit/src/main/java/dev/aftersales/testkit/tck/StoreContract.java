@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Nested;
  * <p>JUnit runs the nested contracts: estates, units, owners, ownerships, property units of work
  * and concurrent stale writes, ticket writes and units of work, ticket queries and paging,
  * commitment writes, claims by concurrent sweepers (each firing recorded exactly once), the
- * outbox of commitment events, and commitment queries. Each
+ * outbox of commitment events, commitment queries, and the input every command refuses or keeps
+ * exactly (rules IN-1, IN-2). Each
  * test calls {@link #newStore()} once, so stores must not share rows.
  */
 public abstract class StoreContract {
@@ -87,6 +88,15 @@ public abstract class StoreContract {
         protected CommitmentStoreFixture newStore() {
             AfterSalesStore store = StoreContract.this.newStore();
             return CommitmentStoreFixture.of(store.commitments(), store);
+        }
+    }
+
+    /** The same input refused and kept alike on every store, through the desk's commands (rules IN-1, IN-2). */
+    @Nested
+    class CommandInput extends CommandInputContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
         }
     }
 

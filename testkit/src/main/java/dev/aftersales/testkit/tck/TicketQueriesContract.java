@@ -226,6 +226,18 @@ public abstract class TicketQueriesContract {
     }
 
     @Test
+    @DisplayName("IN-2 bounds outside the supported range are clamped, never refused: Instant.MIN..MAX finds all")
+    void in2_boundsAreClamped() {
+        List<String> all = List.of("Q01", "Q09", "Q02", "Q03", "Q04", "Q05", "Q06", "Q07", "Q08", "Q10");
+        assertPaged(all, p -> tickets.findReportedBetween(Instant.MIN, Instant.MAX, p));
+        assertPaged(all, p -> tickets.findReportedBetween(Instant.parse("1900-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59Z"), p));
+        assertPaged(List.of("Q01", "Q09"), p -> tickets.findReportedBetween(Instant.MIN, T0.plus(Duration.ofHours(1)), p));
+        assertPaged(List.of(), p -> tickets.findReportedBetween(Instant.MIN, Instant.parse("1969-12-31T00:00:00Z"), p));
+        assertPaged(List.of(), p -> tickets.findReportedBetween(Instant.parse("2262-04-12T00:00:00Z"), Instant.MAX, p));
+    }
+
+    @Test
     @DisplayName("a period that ends before it starts is refused")
     void reversedPeriodIsRefused() {
         assertThrows(IllegalArgumentException.class,

@@ -3,6 +3,7 @@ package dev.aftersales.storage.jdbc.ticket;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
+import dev.aftersales.common.SupportedRange;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
@@ -151,7 +152,10 @@ public final class JdbcTicketRepository implements TicketRepository {
         if (toExclusive.isBefore(fromInclusive)) {
             throw new IllegalArgumentException("the period ends at " + toExclusive + ", before it starts at " + fromInclusive);
         }
-        return find("reported_at >= ? AND reported_at < ?", p -> p.instant(fromInclusive).instant(toExclusive),
+        // bounds outside the one supported range are clamped, not refused (rule IN-2)
+        Instant from = SupportedRange.clamp(fromInclusive);
+        Instant to = SupportedRange.clamp(toExclusive);
+        return find("reported_at >= ? AND reported_at < ?", p -> p.instant(from).instant(to),
                 Openness.ANY, page);
     }
 
