@@ -1,7 +1,8 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeText;
+import dev.aftersales.common.validation.InSupportedRange;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,16 +17,18 @@ import java.util.Objects;
  * Free text may mention people, so {@code toString} withholds it (rule EU-4).
  *
  * @param ticketId the ticket
- * @param answerBy the agreed time of the callback with the answer
+ * @param answerBy the agreed time of the callback with the answer, in
+ *                 {@link dev.aftersales.common.SupportedRange} (rule IN-2)
  * @param note     remarks, or {@code null}
  */
 public record AgreeAnswerTime(
         @NotNull(message = "{aftersales.ticket.id.required}")
         TicketId ticketId,
         @NotNull(message = "{aftersales.ticket.answerBy.required}")
+        @InSupportedRange
         Instant answerBy,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
+        @FreeText(message = "{aftersales.ticket.note.blank}")
         String note) implements TicketStepCommand {
 
     /**

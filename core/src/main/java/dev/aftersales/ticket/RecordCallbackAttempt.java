@@ -1,7 +1,7 @@
 package dev.aftersales.ticket;
 
+import dev.aftersales.common.validation.FreeText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
@@ -25,7 +25,7 @@ public record RecordCallbackAttempt(
         @NotNull(message = "{aftersales.ticket.callbackMethod.required}")
         CallbackMethod method,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
-        @Pattern(regexp = CommandPatterns.NOT_BLANK, message = "{aftersales.ticket.note.blank}")
+        @FreeText(message = "{aftersales.ticket.note.blank}")
         String note) implements TicketStepCommand {
 
     /**

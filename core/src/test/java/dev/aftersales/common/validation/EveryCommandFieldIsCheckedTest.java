@@ -104,7 +104,7 @@ class EveryCommandFieldIsCheckedTest {
             }
         }
         assertEquals(List.of(), unchecked);
-        assertEquals(Set.of("AgreeNewTime.newTime", "AgreeVisit.visitAt", "HandOverUnit.handedOverOn",
+        assertEquals(Set.of("AgreeAnswerTime.answerBy", "AgreeNewTime.newTime", "AgreeVisit.visitAt", "HandOverUnit.handedOverOn",
                 "SignContract.signedOn", "TransferOwnership.transferredOn"), checked);
     }
 

@@ -45,6 +45,7 @@ import dev.aftersales.spi.CommitmentQuery;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.ticket.AgreeNewTime;
 import dev.aftersales.ticket.AgreePlan;
+import dev.aftersales.ticket.AgreeAnswerTime;
 import dev.aftersales.ticket.AgreeVisit;
 import dev.aftersales.ticket.AnswerAtOnce;
 import dev.aftersales.ticket.AskQuestion;
@@ -59,7 +60,10 @@ import dev.aftersales.ticket.GiveFeedback;
 import dev.aftersales.ticket.IllegalTicketStepException;
 import dev.aftersales.ticket.InformOwner;
 import dev.aftersales.ticket.LodgeComplaint;
+import dev.aftersales.ticket.MarkCallbackUnreachable;
 import dev.aftersales.ticket.RecordCallback;
+import dev.aftersales.ticket.RecordCallbackAttempt;
+import dev.aftersales.ticket.RecordCallbackDeclined;
 import dev.aftersales.ticket.RejectClosure;
 import dev.aftersales.ticket.ReopenTicket;
 import dev.aftersales.ticket.ReportRepair;
@@ -121,7 +125,8 @@ class HostileInputProperties {
         RECORD_OUTSTANDING_ITEM, SETTLE_OUTSTANDING_ITEM, CHANGE_PAYMENT_STATUS, SIGN_CONTRACT, HAND_OVER, TRANSFER,
         REPORT_REPAIR, LODGE_COMPLAINT, ASK_QUESTION, GIVE_FEEDBACK, FORWARD, CLASSIFY, ASSIGN, CONTACT_OWNER,
         AGREE_VISIT, AGREE_PLAN, START_WORK, AGREE_NEW_TIME, START_WAITING, RESUME, RETURN_RESULT, INFORM_OWNER,
-        ANSWER_AT_ONCE, CONFIRM_CLOSURE, REJECT_CLOSURE, RECORD_CALLBACK, CLOSE, REOPEN, RE_EVALUATE,
+        ANSWER_AT_ONCE, CONFIRM_CLOSURE, REJECT_CLOSURE, RECORD_CALLBACK, RECORD_CALLBACK_ATTEMPT, CALLBACK_UNREACHABLE,
+        CALLBACK_DECLINED, AGREE_ANSWER_TIME, CLOSE, REOPEN, RE_EVALUATE,
         RE_EVALUATE_TICKET, RECOMPUTE_CALENDAR, SWEEP, TICKETS_REPORTED_BETWEEN, COMMITMENTS_DUE_BETWEEN
     }
 
@@ -169,7 +174,7 @@ class HostileInputProperties {
             return hostile(15);
         }
 
-        <E extends Enum<E>> E pick(E[] values, int salt, E sane) {
+        <E> E pick(E[] values, int salt, E sane) {
             if (!hostileChoice()) {
                 return sane;
             }
@@ -385,16 +390,16 @@ class HostileInputProperties {
                 case HAND_OVER -> desk.handOver(new HandOverUnit(v.id(0, "U-1"), v.date(today), CLERK));
                 case TRANSFER -> desk.property().transfer(new TransferOwnership(v.id(0, "U-1"), buyers(v), v.date(today)));
                 case REPORT_REPAIR -> desk.reportRepair(new ReportRepair(location(v), reporter(v),
-                        v.pick(Channel.values(), 1, Channel.HOTLINE), v.pick(Urgency.values(), 2, Urgency.NORMAL),
+                        v.pick(Channel.builtIns().toArray(Channel[]::new), 1, Channel.HOTLINE), v.pick(Urgency.values(), 2, Urgency.NORMAL),
                         DepartmentId.of("service"), v.text(0, "leaking tap")), CLERK);
                 case LODGE_COMPLAINT -> desk.lodgeComplaint(new LodgeComplaint(location(v), reporter(v),
-                        v.pick(Channel.values(), 1, Channel.HOTLINE), v.pick(Severity.values(), 2, Severity.GENERAL),
+                        v.pick(Channel.builtIns().toArray(Channel[]::new), 1, Channel.HOTLINE), v.pick(Severity.values(), 2, Severity.GENERAL),
                         DepartmentId.of("service"), v.text(0, "noise at night")), CLERK);
                 case ASK_QUESTION -> desk.askQuestion(new AskQuestion(location(v), reporter(v),
-                        v.pick(Channel.values(), 1, Channel.HOTLINE), DepartmentId.of("service"), v.text(0, "when?")), CLERK);
+                        v.pick(Channel.builtIns().toArray(Channel[]::new), 1, Channel.HOTLINE), DepartmentId.of("service"), v.text(0, "when?")), CLERK);
                 case GIVE_FEEDBACK -> desk.tickets().giveFeedback(new GiveFeedback(
                         v.pick(GiveFeedback.Feedback.values(), 2, GiveFeedback.Feedback.PRAISE), location(v), reporter(v),
-                        v.pick(Channel.values(), 1, Channel.HOTLINE), DepartmentId.of("service"), v.text(0, "thanks")), CLERK);
+                        v.pick(Channel.builtIns().toArray(Channel[]::new), 1, Channel.HOTLINE), DepartmentId.of("service"), v.text(0, "thanks")), CLERK);
                 case FORWARD -> desk.tickets().forward(new ForwardTicket(ticket, DepartmentId.of("cs")), CLERK);
                 case CLASSIFY -> desk.tickets().classify(new ClassifyTicket(ticket,
                         v.pick(Validity.values(), 0, Validity.VALID), v.text(0, null)), CLERK);
@@ -416,6 +421,13 @@ class HostileInputProperties {
                 case REJECT_CLOSURE -> desk.tickets().rejectClosure(new RejectClosure(ticket, v.text(0, "still leaks")), CLERK);
                 case RECORD_CALLBACK -> desk.tickets().recordCallback(new RecordCallback(ticket,
                         v.pick(CallbackMethod.values(), 0, CallbackMethod.PHONE), v.integer(0, 5), v.text(0, null)), CLERK);
+                case RECORD_CALLBACK_ATTEMPT -> desk.tickets().take(new RecordCallbackAttempt(ticket,
+                        v.pick(CallbackMethod.values(), 0, CallbackMethod.PHONE), v.text(0, "no answer")), CLERK);
+                case CALLBACK_UNREACHABLE -> desk.tickets().take(new MarkCallbackUnreachable(ticket, v.text(0, null)), CLERK);
+                case CALLBACK_DECLINED -> desk.tickets().take(new RecordCallbackDeclined(ticket,
+                        v.pick(CallbackMethod.values(), 0, CallbackMethod.PHONE), v.text(0, null)), CLERK);
+                case AGREE_ANSWER_TIME -> desk.tickets().take(new AgreeAnswerTime(ticket, v.instant(later),
+                        v.text(0, null)), CLERK);
                 case CLOSE -> desk.tickets().close(ticket, CLERK);
                 case REOPEN -> desk.tickets().reopen(new ReopenTicket(ticket, v.text(0, "leaks again")), CLERK);
                 case RE_EVALUATE -> desk.commitments().reEvaluate(commitment(ticket, v), CLERK);
@@ -433,7 +445,8 @@ class HostileInputProperties {
         private static int stateFor(Kind kind) {
             return switch (kind) {
                 case FORWARD, CLASSIFY, ANSWER_AT_ONCE -> 0;
-                case INFORM_OWNER, RECORD_CALLBACK, CLOSE -> 2;
+                case INFORM_OWNER, RECORD_CALLBACK, RECORD_CALLBACK_ATTEMPT, CALLBACK_UNREACHABLE, CALLBACK_DECLINED,
+                        CLOSE -> 2;
                 case CONFIRM_CLOSURE, REJECT_CLOSURE, REOPEN -> 3;
                 default -> 1;
             };
