@@ -111,8 +111,8 @@ final class KpiStatements {
     /** Wraps an items query (with column {@code at}) in the bucket layer: adds {@code m}, the month index. */
     private SqlText bucketed(SqlText items) {
         SqlText s = new SqlText().append("SELECT i.*, ");
-        if (query.groups(Grouping.MONTH)) {
-            List<YearMonth> months = query.months();
+        List<YearMonth> months = query.months();
+        if (query.groups(Grouping.MONTH) && months.size() > 1) {
             s.append("CASE");
             for (int k = 0; k < months.size() - 1; k++) {
                 Instant next = months.get(k + 1).atDay(1).atStartOfDay(query.zone()).toInstant();
