@@ -40,6 +40,7 @@ import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
+import dev.aftersales.measurement.service.MeasurementService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -89,6 +90,7 @@ public final class AfterSales implements AutoCloseable {
     private final StepEffects effects;
     private final PropertyService property;
     private final TicketService tickets;
+    private final MeasurementService measurement;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final CommitmentSweeper sweeper;
@@ -116,6 +118,7 @@ public final class AfterSales implements AutoCloseable {
         // each ticket step starts, stops, pauses and resumes commitments in its unit of work
         this.tickets = new TicketService(context, commitments,
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
+        this.measurement = new MeasurementService(context);
     }
 
     /**
@@ -346,6 +349,17 @@ public final class AfterSales implements AutoCloseable {
      */
     public TicketService tickets() {
         return tickets;
+    }
+
+    /**
+     * Returns the service's figures: timely-response, effective-handling, satisfaction and
+     * callback-coverage rates, times to first response and to closure, breaches (rules MS-1, MS-3,
+     * RP-6), with reports in English and Chinese and a CSV export.
+     *
+     * @return the measurement service
+     */
+    public MeasurementService measurement() {
+        return measurement;
     }
 
     /**
