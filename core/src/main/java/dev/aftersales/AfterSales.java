@@ -72,7 +72,8 @@ import org.slf4j.LoggerFactory;
  * <p>The most common use cases are methods of this class, named by their domain verbs. The full
  * set lives in {@link #property()} (estates, units, owners, handover: rules EU-1..EU-4) and
  * {@link #tickets()} (every step of a ticket's life cycle: rules RP-1..RP-6, CP-1..CP-13,
- * CV-1..CV-4) and {@link #commitments()} (service commitments: rules SL-6..SL-16). Ticket events
+ * CV-1..CV-4) and {@link #commitments()} (service commitments: rules SL-6..SL-16); {@link #measurement()}
+ * gives the service's KPIs (rules MS-1, MS-3, RP-6). Ticket events
  * start, stop, pause and resume commitments in the same unit of work as the step; {@link #sweep()}
  * fires warnings, breaches and escalations. Every command is validated first (one exception listing every problem, rule CP-2);
  * every change is saved before its events reach the listeners, and a failing listener neither

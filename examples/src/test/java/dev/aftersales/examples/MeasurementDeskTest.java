@@ -112,6 +112,9 @@ class MeasurementDeskTest {
             assertEquals(Figure.of(1, 2), k.callbackCoverage());
             assertEquals(Figure.of(0, 1), k.satisfaction());
             assertEquals(Figure.of(2, 2), k.timelyResponse());
+            Kpis lenient = desk.measurement().withSettings(desk.measurement().settings().withSatisfiedFrom(3))
+                    .monthReport(YearMonth.of(2025, 6), Scope.all()).rows().get(0).kpis();
+            assertEquals(Figure.of(1, 1), lenient.satisfaction());
         }
     }
 }

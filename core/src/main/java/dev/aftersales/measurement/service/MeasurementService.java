@@ -62,6 +62,17 @@ public final class MeasurementService {
     }
 
     /**
+     * Returns a copy of this service whose queries use other settings, e.g. other response terms
+     * or a satisfaction threshold of 5.
+     *
+     * @param newSettings the settings
+     * @return the copy
+     */
+    public MeasurementService withSettings(MeasurementSettings newSettings) {
+        return new MeasurementService(context, newSettings);
+    }
+
+    /**
      * Obtains the query of a calendar month in the clock's zone, with this service's settings.
      *
      * @param month   the month

@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The service's figures computed by the database (rules MS-1, MS-3, RP-6): five aggregate
- * statements per query (response, time to first response, time to closure, confirmed closures,
- * callbacks), each grouped with {@code GROUP BY} in the database and filtered by period and scope on
+ * The service's figures computed by the database (rules MS-1, MS-3, RP-6): four aggregate
+ * statements per query (response with the time to first response, time to closure, confirmed
+ * closures, callbacks), each grouped with {@code GROUP BY} in the database and filtered by period and scope on
  * indexed columns (schema version 7, {@code measurement}); only one row per group comes back. The
  * statements run in one unit of work, so they see the same data. Instants of tickets are compared
  * to the microsecond, as they are stored.
@@ -60,9 +60,12 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
         }
         KpiStatements sql = new KpiStatements(query, time, prefix);
         return jdbc.transactions().inTransaction(() -> {
-            run(sql.response(), query, table, (key, r) -> table.addResponse(key, r.longValue("met"),
-                    r.longValue("decided"), r.longValue("pending")));
-            run(sql.firstResponse(), query, table, (key, r) -> table.firstResponse(key, summary(r)));
+            run(sql.response(), query, table, (key, r) -> {
+                table.addResponse(key, r.longValue("met"), r.longValue("decided"), r.longValue("pending"));
+                if (r.longValue("cnt") > 0) {
+                    table.firstResponse(key, summary(r));
+                }
+            });
             run(sql.closure(), query, table, (key, r) -> table.closure(key, summary(r)));
             run(sql.confirmations(), query, table, (key, r) -> {
                 if (r.longValue("handled") > 0) {

@@ -131,14 +131,19 @@ final class KpiStatements {
                 .append(") b GROUP BY " + groupList("b."));
     }
 
-    /** Count, nearest-rank median and 90th percentile of column {@code d} of the bucketed items, grouped. */
-    private SqlText percentiles(SqlText items) {
+    /**
+     * Sums of the given expressions, and the count, nearest-rank median and 90th percentile of the
+     * non-null values of column {@code d}, over the bucketed items, grouped. Rows with a null
+     * {@code d} are ranked last and not counted.
+     */
+    private SqlText percentiles(SqlText items, String sums) {
         String partition = groupList("y.");
-        return new SqlText().append("SELECT " + groupList("z.") + ", COUNT(*) AS cnt, "
+        return new SqlText().append("SELECT " + groupList("z.") + ", " + sums + "COUNT(z.d) AS cnt, "
                         + "MIN(CASE WHEN (z.pct_rn - 1) * 100 < 50 * z.pct_n AND z.pct_rn * 100 >= 50 * z.pct_n THEN z.d END) AS p50, "
                         + "MIN(CASE WHEN (z.pct_rn - 1) * 100 < 90 * z.pct_n AND z.pct_rn * 100 >= 90 * z.pct_n THEN z.d END) AS p90 "
-                        + "FROM (SELECT y.*, ROW_NUMBER() OVER (PARTITION BY " + partition + " ORDER BY y.d) AS pct_rn, "
-                        + "COUNT(*) OVER (PARTITION BY " + partition + ") AS pct_n FROM (")
+                        + "FROM (SELECT y.*, ROW_NUMBER() OVER (PARTITION BY " + partition
+                        + " ORDER BY CASE WHEN y.d IS NULL THEN 1 ELSE 0 END, y.d) AS pct_rn, "
+                        + "COUNT(y.d) OVER (PARTITION BY " + partition + ") AS pct_n FROM (")
                 .append(bucketed(items)).append(") y) z GROUP BY " + groupList("z."));
     }
 
@@ -165,19 +170,17 @@ final class KpiStatements {
         return b.toString();
     }
 
-    /** Timely response: met, decided and pending tickets per group (MS-1). */
+    /**
+     * Timely response (MS-1): met, decided and pending tickets per group, and the time to first
+     * response (the earliest stop of a response commitment, in microseconds after the reception)
+     * of those with one, in one pass over the tickets of the period and their commitments.
+     */
     SqlText response() {
-        return summed(responseItems(), "SUM(CASE WHEN b.open_n = 0 AND b.met_n = b.n THEN 1 ELSE 0 END) AS met, "
-                + "SUM(CASE WHEN b.open_n = 0 THEN 1 ELSE 0 END) AS decided, "
-                + "SUM(CASE WHEN b.open_n > 0 THEN 1 ELSE 0 END) AS pending");
-    }
-
-    /** Time to first response: per ticket with a stopped response commitment, in microseconds. */
-    SqlText firstResponse() {
         SqlText items = new SqlText().append("SELECT r.*, " + time.nanosToMicros("r.first_stop_ns") + " - "
-                + time.epochMicros("r.item_at") + " AS d FROM (").append(responseItems())
-                .append(") r WHERE r.first_stop_ns IS NOT NULL");
-        return percentiles(items);
+                + time.epochMicros("r.item_at") + " AS d FROM (").append(responseItems()).append(") r");
+        return percentiles(items, "SUM(CASE WHEN z.open_n = 0 AND z.met_n = z.n THEN 1 ELSE 0 END) AS met, "
+                + "SUM(CASE WHEN z.open_n = 0 THEN 1 ELSE 0 END) AS decided, "
+                + "SUM(CASE WHEN z.open_n > 0 THEN 1 ELSE 0 END) AS pending, ");
     }
 
     /** Time to closure: per ticket received in the period and closed in cycle 1, in microseconds. */
@@ -186,7 +189,7 @@ final class KpiStatements {
                         + time.epochMicros("s.step_at") + " - " + time.epochMicros("t.reported_at") + " AS d FROM "
                         + ticket + " t JOIN " + step + " s ON s.ticket_id = t.id AND s.cycle = 1 AND s.step = 'CLOSE'"
                         + " WHERE ").append(inPeriod("t.reported_at")).append(scope());
-        return percentiles(items);
+        return percentiles(items, "");
     }
 
     /**
