@@ -37,7 +37,6 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
 
     private final JdbcRunner jdbc;
     private final TablePrefix prefix;
-    private final TimeFunctions time;
 
     /**
      * Creates the repository.
@@ -48,7 +47,6 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
     public JdbcMeasurementRepository(JdbcRunner jdbc, TablePrefix prefix) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
-        this.time = new TimeFunctions(jdbc.dialect().product());
     }
 
     @Override
@@ -58,7 +56,8 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
         if (query.period().isEmpty()) {
             return table.rows();
         }
-        KpiStatements sql = new KpiStatements(query, time, prefix);
+        // the dialect is detected on first use, never when the store is built
+        KpiStatements sql = new KpiStatements(query, new TimeFunctions(jdbc.dialect().product()), prefix);
         return jdbc.transactions().inTransaction(() -> {
             run(sql.response(), query, table, (key, r) -> {
                 table.addResponse(key, r.longValue("met"), r.longValue("decided"), r.longValue("pending"));
