@@ -180,4 +180,32 @@ public final class ReferenceMeasurement {
                         && scope.departments().contains(c.responsibleDepartment())))
                 && (scope.kinds().isEmpty() || scope.kinds().contains(c.facts().kind()));
     }
+
+    /**
+     * Lists the callbacks recorded in a period with a score below the satisfaction threshold, in
+     * every cycle, of the tickets in scope (rule MS-3: the dissatisfied tickets are reviewed to
+     * find weaknesses). The query's groupings are ignored.
+     *
+     * @param query   the period, scope and threshold
+     * @param tickets every ticket the store holds (those out of scope are skipped)
+     * @return the callbacks, in {@link ScoredCallback#ORDER}
+     */
+    public static List<ScoredCallback> dissatisfied(MeasurementQuery query, Collection<TicketRecord> tickets) {
+        List<ScoredCallback> out = new ArrayList<>();
+        for (TicketRecord t : tickets) {
+            if (!query.scope().includes(t)) {
+                continue;
+            }
+            for (TimelineEntry e : t.timeline()) {
+                Integer score = e.details().satisfaction();
+                if (e.step() == TicketStep.RECORD_CALLBACK && score != null && score < query.settings().satisfiedFrom()
+                        && query.period().contains(e.at())) {
+                    out.add(new ScoredCallback(t.id(), t.kind(), t.estate(), t.building().orElse(null),
+                            t.responsibleDepartment(), e.at(), e.details().callbackMethod(), score));
+                }
+            }
+        }
+        out.sort(ScoredCallback.ORDER);
+        return List.copyOf(out);
+    }
 }

@@ -9,6 +9,7 @@ import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
 import dev.aftersales.ticket.TicketRecord;
 
 import java.time.Instant;
@@ -42,23 +43,35 @@ public final class LoadingMeasurementRepository implements MeasurementRepository
     @Override
     public List<KpiRow> kpis(MeasurementQuery query) {
         Objects.requireNonNull(query, "query");
-        List<TicketRecord> tickets = new ArrayList<>();
+        List<TicketRecord> tickets = ticketsInScope(query);
         List<Commitment> commitments = new ArrayList<>();
+        for (TicketRecord t : tickets) {
+            commitments.addAll(store.commitments().findByTicket(t.id()));
+        }
+        return ReferenceMeasurement.kpis(query, tickets, commitments);
+    }
+
+    @Override
+    public List<ScoredCallback> dissatisfied(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        return ReferenceMeasurement.dissatisfied(query, ticketsInScope(query));
+    }
+
+    private List<TicketRecord> ticketsInScope(MeasurementQuery query) {
+        List<TicketRecord> tickets = new ArrayList<>();
         PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
         while (true) {
             Page<TicketRecord> page = store.tickets().findReportedBetween(EARLIEST, query.period().to(), request);
             for (TicketRecord t : page.items()) {
                 if (query.scope().includes(t)) {
                     tickets.add(t);
-                    commitments.addAll(store.commitments().findByTicket(t.id()));
                 }
             }
             if (!page.hasMore()) {
-                break;
+                return tickets;
             }
             request = request.next();
         }
-        return ReferenceMeasurement.kpis(query, tickets, commitments);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.aftersales.measurement.KpiRow;
 import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
 
 import java.util.List;
 
@@ -37,4 +38,15 @@ public interface MeasurementRepository {
      * @throws NullPointerException if an argument is null
      */
     List<BreachCount> breaches(Period period, Scope scope);
+
+    /**
+     * Lists the callbacks recorded in the query's period with a score below its satisfaction
+     * threshold, of the tickets in its scope, in every cycle (rule MS-3: the dissatisfied tickets
+     * of a period are reviewed, with their department and kind, to find weaknesses).
+     *
+     * @param query the period, scope and threshold; its groupings are ignored
+     * @return the callbacks, in {@link dev.aftersales.measurement.ScoredCallback#ORDER}
+     * @throws NullPointerException if the query is null
+     */
+    List<ScoredCallback> dissatisfied(MeasurementQuery query);
 }

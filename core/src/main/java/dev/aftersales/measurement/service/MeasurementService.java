@@ -8,6 +8,7 @@ import dev.aftersales.measurement.MeasurementReport;
 import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
 import dev.aftersales.step.StepContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,5 +143,17 @@ public final class MeasurementService {
      */
     public MeasurementReport monthReport(YearMonth month, Scope scope, Grouping... groupBy) {
         return report(monthQuery(month, scope, groupBy));
+    }
+
+    /**
+     * Lists the dissatisfied callbacks of a query's period and scope (score below the service's
+     * threshold), with their tickets' department and kind, for a review (rule MS-3).
+     *
+     * @param query the query; its groupings are ignored
+     * @return the callbacks, oldest first
+     */
+    public List<ScoredCallback> dissatisfied(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        return context.store().measurements().dissatisfied(query);
     }
 }

@@ -7,6 +7,7 @@ import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
 import dev.aftersales.spi.MeasurementRepository;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
@@ -47,6 +48,13 @@ public final class MemoryMeasurementRepository implements MeasurementRepository 
         List<Commitment> theirs = commitments.select(c -> c.cycle() == 1 && ids.contains(c.ticketId())
                 && query.settings().responseTerms().contains(c.termKey()));
         return ReferenceMeasurement.kpis(query, inScope, theirs);
+    }
+
+    @Override
+    public List<ScoredCallback> dissatisfied(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        return ReferenceMeasurement.dissatisfied(query, tickets.select(t -> t.reportedAt().isBefore(query.period().to())
+                && query.scope().includes(t)));
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLocation;
@@ -293,5 +294,26 @@ public abstract class MeasurementContract {
         assertEquals(List.of(), store.measurements().breaches(MARCH, Scope.estate(ESTATE_2)));
         assertEquals(ReferenceMeasurement.breaches(MARCH, Scope.all(), commitments),
                 store.measurements().breaches(MARCH, Scope.all()));
+    }
+
+    @Test
+    @DisplayName("MS-3: the dissatisfied callbacks of a period are listed for review, oldest first, with department and kind")
+    void ms3DissatisfiedReview() {
+        List<ScoredCallback> all = store.measurements().dissatisfied(march());
+        assertEquals(List.of("K04", "K06"), all.stream().map(c -> c.ticketId().value()).toList());
+        ScoredCallback k04 = all.get(0);
+        assertEquals(TicketKind.COMPLAINT, k04.kind());
+        assertEquals(ENGINEERING, k04.department());
+        assertEquals(BUILDING_1, k04.building());
+        assertEquals(3, k04.satisfaction());
+        assertEquals(T0.plus(d(1)).plus(h(1)), k04.at());
+        assertEquals(dev.aftersales.ticket.CallbackMethod.PHONE, k04.method());
+        assertEquals(null, all.get(1).department());
+        assertEquals(List.of("K06"), store.measurements().dissatisfied(MeasurementQuery.of(MARCH,
+                Scope.building(BUILDING_3), SHANGHAI)).stream().map(c -> c.ticketId().value()).toList());
+        MeasurementQuery strict = march().withSettings(MeasurementSettings.defaults().withSatisfiedFrom(5));
+        assertEquals(List.of("K04", "K06", "K05"), store.measurements().dissatisfied(strict).stream()
+                .map(c -> c.ticketId().value()).toList());
+        assertEquals(ReferenceMeasurement.dissatisfied(strict, tickets), store.measurements().dissatisfied(strict));
     }
 }

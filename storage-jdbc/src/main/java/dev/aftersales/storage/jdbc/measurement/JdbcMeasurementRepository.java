@@ -10,6 +10,9 @@ import dev.aftersales.measurement.KpiTable;
 import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.ticket.CallbackMethod;
+import dev.aftersales.ticket.TicketId;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.spi.MeasurementRepository;
@@ -106,6 +109,23 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
     private static DurationSummary summary(Row r) throws SQLException {
         return new DurationSummary(r.longValue("cnt"), Duration.ofNanos(r.longValue("p50") * 1000),
                 Duration.ofNanos(r.longValue("p90") * 1000));
+    }
+
+    @Override
+    public List<ScoredCallback> dissatisfied(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        if (query.period().isEmpty()) {
+            return List.of();
+        }
+        SqlText sql = new KpiStatements(query, new TimeFunctions(jdbc.dialect().product()), prefix).dissatisfied();
+        return List.copyOf(jdbc.query(sql.sql(), sql, r -> {
+            String building = r.text("building_id");
+            String department = r.text("responsible_department");
+            return new ScoredCallback(TicketId.of(r.text("id")), r.enumValue("kind", TicketKind.class),
+                    EstateId.of(r.text("estate_id")), building == null ? null : BuildingId.of(building),
+                    department == null ? null : DepartmentId.of(department), r.instant("step_at"),
+                    r.enumValue("callback_method", CallbackMethod.class), r.intValue("satisfaction"));
+        }));
     }
 
     @Override

@@ -182,6 +182,7 @@ class IndexUsageOnPostgreSqlTest {
             store.measurements().kpis(q);
             store.measurements().kpis(q.groupedBy(dev.aftersales.measurement.Grouping.values()));
             store.measurements().breaches(march, scope);
+            store.measurements().dissatisfied(q);
         }
     }
 

@@ -52,6 +52,7 @@ class MeasurementAgreesWithReferenceProperties {
         for (MeasurementQuery q : queries) {
             assertEquals(ReferenceMeasurement.kpis(q, world.tickets(), world.commitments()), store.measurements().kpis(q),
                     () -> "query " + q);
+            assertEquals(ReferenceMeasurement.dissatisfied(q, world.tickets()), store.measurements().dissatisfied(q));
             assertEquals(ReferenceMeasurement.breaches(q.period(), q.scope(), world.commitments()),
                     store.measurements().breaches(q.period(), q.scope()), () -> "breaches of " + q);
         }
