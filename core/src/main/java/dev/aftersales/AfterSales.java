@@ -40,6 +40,7 @@ import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
+import dev.aftersales.measurement.service.MeasurementService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -71,7 +72,8 @@ import org.slf4j.LoggerFactory;
  * <p>The most common use cases are methods of this class, named by their domain verbs. The full
  * set lives in {@link #property()} (estates, units, owners, handover: rules EU-1..EU-4) and
  * {@link #tickets()} (every step of a ticket's life cycle: rules RP-1..RP-6, CP-1..CP-13,
- * CV-1..CV-4) and {@link #commitments()} (service commitments: rules SL-6..SL-16). Ticket events
+ * CV-1..CV-4) and {@link #commitments()} (service commitments: rules SL-6..SL-16); {@link #measurement()}
+ * gives the service's KPIs (rules MS-1, MS-3, RP-6). Ticket events
  * start, stop, pause and resume commitments in the same unit of work as the step; {@link #sweep()}
  * fires warnings, breaches and escalations. Every command is validated first (one exception listing every problem, rule CP-2);
  * every change is saved before its events reach the listeners, and a failing listener neither
@@ -89,6 +91,7 @@ public final class AfterSales implements AutoCloseable {
     private final StepEffects effects;
     private final PropertyService property;
     private final TicketService tickets;
+    private final MeasurementService measurement;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final CommitmentSweeper sweeper;
@@ -116,6 +119,7 @@ public final class AfterSales implements AutoCloseable {
         // each ticket step starts, stops, pauses and resumes commitments in its unit of work
         this.tickets = new TicketService(context, commitments,
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
+        this.measurement = new MeasurementService(context);
     }
 
     /**
@@ -346,6 +350,17 @@ public final class AfterSales implements AutoCloseable {
      */
     public TicketService tickets() {
         return tickets;
+    }
+
+    /**
+     * Returns the service's figures: timely-response, effective-handling, satisfaction and
+     * callback-coverage rates, times to first response and to closure, breaches (rules MS-1, MS-3,
+     * RP-6), with reports in English and Chinese and a CSV export.
+     *
+     * @return the measurement service
+     */
+    public MeasurementService measurement() {
+        return measurement;
     }
 
     /**

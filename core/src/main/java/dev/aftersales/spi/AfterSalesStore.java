@@ -68,4 +68,15 @@ public interface AfterSalesStore extends UnitOfWork {
     default java.util.Optional<EventOutbox> outbox() {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Returns the service's figures as aggregate queries (rules MS-1, MS-3, RP-6). The default loads
+     * tickets and commitments through the other repositories ({@link LoadingMeasurementRepository}):
+     * correct but slow, so an adapter overrides it with queries where the data is.
+     *
+     * @return the measurement repository
+     */
+    default MeasurementRepository measurements() {
+        return new LoadingMeasurementRepository(this);
+    }
 }

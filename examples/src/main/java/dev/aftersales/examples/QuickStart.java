@@ -1,5 +1,8 @@
 package dev.aftersales.examples;
 
+import dev.aftersales.measurement.Grouping;
+import dev.aftersales.measurement.MeasurementReport;
+import dev.aftersales.measurement.Scope;
 import dev.aftersales.AfterSales;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.commitment.Commitment;
@@ -54,6 +57,7 @@ import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -66,8 +70,8 @@ import java.util.stream.Collectors;
  * A tour of the library on the embedded default (the in-memory store): an estate with plots,
  * buildings and units; an owner registered and a unit handed over; an emergency repair walked
  * through its whole life cycle, a complaint lodged at the sales office (one-stop, CP-4) up to the
- * owner being informed, a normal repair waiting for the owner; then the events and every ticket's
- * timeline. Time is driven by a controllable clock so that the output
+ * owner being informed, a normal repair waiting for the owner; then the events, every ticket's
+ * timeline and the month's KPIs in English and Chinese. Time is driven by a controllable clock so that the output
  * is the same on every run.
  */
 public final class QuickStart {
@@ -186,6 +190,12 @@ public final class QuickStart {
                             entry.to(), entry.actor());
                 }
             }
+
+            section("9. June's KPIs by kind of ticket (MS-1, MS-3, RP-6), in English, Chinese and CSV");
+            MeasurementReport june = desk.measurement().monthReport(YearMonth.of(2025, 6), Scope.all(), Grouping.KIND);
+            System.out.println(indent(june.render(Locale.ENGLISH)));
+            System.out.println(indent(june.render(Locale.SIMPLIFIED_CHINESE)));
+            System.out.println(indent(june.toCsv(Locale.ENGLISH)));
         }
     }
 

@@ -254,6 +254,16 @@ public final class MemoryCommitmentRepository implements CommitmentRepository {
         return select(query::matches, page);
     }
 
+    /**
+     * Returns the commitments a filter accepts, as this thread's unit of work sees them (for measurement).
+     *
+     * @param filter the filter
+     * @return the commitments, in {@link #ORDER}
+     */
+    List<Commitment> select(java.util.function.Predicate<Commitment> filter) {
+        return commitments.select(filter, ORDER);
+    }
+
     private Page<Commitment> select(java.util.function.Predicate<Commitment> filter, PageRequest page) {
         return Page.slice(commitments.select(filter, ORDER), page);
     }

@@ -3,6 +3,7 @@ package dev.aftersales.storage.memory;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.MeasurementRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
 import dev.aftersales.spi.TicketRepository;
@@ -22,6 +23,7 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryOwnershipRepository ownerships = new MemoryOwnershipRepository(transactions);
     private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
     private final MemoryCommitmentRepository commitments = new MemoryCommitmentRepository(transactions);
+    private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
 
     private MemoryStore() {
     }
@@ -63,6 +65,11 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public CommitmentRepository commitments() {
         return commitments;
+    }
+
+    @Override
+    public MeasurementRepository measurements() {
+        return measurements;
     }
 
     @Override

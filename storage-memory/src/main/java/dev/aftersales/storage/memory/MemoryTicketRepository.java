@@ -103,6 +103,16 @@ public final class MemoryTicketRepository implements TicketRepository {
         return Page.slice(table.select(r -> openness.test(r.state()) && filter.test(r), ORDER), page);
     }
 
+    /**
+     * Returns the tickets a filter accepts, as this thread's unit of work sees them (for measurement).
+     *
+     * @param filter the filter
+     * @return the tickets, in {@link #ORDER}
+     */
+    java.util.List<TicketRecord> select(Predicate<TicketRecord> filter) {
+        return table.select(filter, ORDER);
+    }
+
     @Override
     public String toString() {
         return "MemoryTicketRepository[" + table + "]";

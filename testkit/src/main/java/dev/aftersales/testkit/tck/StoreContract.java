@@ -128,4 +128,13 @@ public abstract class StoreContract {
             }
         };
     }
+
+    /** The measurement repository's hand-worked KPI cases (rules MS-1, MS-3, RP-6). */
+    @Nested
+    class Measurement extends MeasurementContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
 }

@@ -3,6 +3,8 @@ package dev.aftersales.storage.jdbc.store;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.MeasurementRepository;
+import dev.aftersales.storage.jdbc.measurement.JdbcMeasurementRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
 import dev.aftersales.spi.TicketRepository;
@@ -64,6 +66,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final OwnershipRepository ownerships;
     private final TicketRepository tickets;
     private final CommitmentRepository commitments;
+    private final MeasurementRepository measurements;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -77,6 +80,7 @@ public final class JdbcStore implements AfterSalesStore {
         this.ownerships = new JdbcOwnershipRepository(jdbc, prefix);
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
         this.commitments = new JdbcCommitmentRepository(jdbc, prefix, RetryPolicy.standard(), b.leaseClock);
+        this.measurements = new JdbcMeasurementRepository(jdbc, prefix);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -230,6 +234,17 @@ public final class JdbcStore implements AfterSalesStore {
      *
      * @return the outbox, or empty
      */
+    /**
+     * Returns the service's figures, computed by the database with {@code GROUP BY} (rules MS-1,
+     * MS-3, RP-6).
+     *
+     * @return the measurement repository
+     */
+    @Override
+    public MeasurementRepository measurements() {
+        return measurements;
+    }
+
     @Override
     public Optional<EventOutbox> outbox() {
         return Optional.ofNullable(outbox);

@@ -149,6 +149,7 @@ class IndexUsageOnPostgreSqlTest {
         store.tickets().findByState(TicketState.RECEIVED, page);
         store.tickets().findReportedBetween(Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"), page);
         exerciseCommitments(store.commitments(), page, "ix");
+        exerciseMeasurement(store);
         // the same on leases timed by the database's clock, the default
         JdbcStore databaseLeases = JdbcStore.create(database.db().dataSource()).tablePrefix(TckDatabase.PREFIX).build();
         exerciseCommitments(databaseLeases.commitments(), page, "iy");
@@ -166,6 +167,23 @@ class IndexUsageOnPostgreSqlTest {
         dev.aftersales.storage.jdbc.outbox.OutboxPublisher.builder(store.transactions(), store.prefix(),
                 java.time.Clock.fixed(Instant.parse("2031-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
                 .leaseClock(dev.aftersales.storage.jdbc.LeaseClock.CALLER).listener(e -> { }).build().publishPending();
+    }
+
+    /** The KPI queries (MS-1, MS-3, RP-6): by period alone and narrowed by each scope column, grouped and not. */
+    private static void exerciseMeasurement(JdbcStore store) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        dev.aftersales.measurement.Period march = dev.aftersales.measurement.Period.month(java.time.YearMonth.of(2025, 3), zone);
+        for (dev.aftersales.measurement.Scope scope : List.of(dev.aftersales.measurement.Scope.all(),
+                dev.aftersales.measurement.Scope.estate(EstateId.of("E-1")),
+                dev.aftersales.measurement.Scope.building(BuildingId.of("B-1")),
+                dev.aftersales.measurement.Scope.department(DepartmentId.of("D")),
+                dev.aftersales.measurement.Scope.kind(TicketKind.REPAIR))) {
+            dev.aftersales.measurement.MeasurementQuery q = dev.aftersales.measurement.MeasurementQuery.of(march, scope, zone);
+            store.measurements().kpis(q);
+            store.measurements().kpis(q.groupedBy(dev.aftersales.measurement.Grouping.values()));
+            store.measurements().breaches(march, scope);
+            store.measurements().dissatisfied(q);
+        }
     }
 
     private static void exerciseCommitments(CommitmentRepository commitments, PageRequest page, String ids) {

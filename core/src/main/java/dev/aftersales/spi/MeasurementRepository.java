@@ -1,0 +1,52 @@
+package dev.aftersales.spi;
+
+import dev.aftersales.measurement.BreachCount;
+import dev.aftersales.measurement.KpiRow;
+import dev.aftersales.measurement.MeasurementQuery;
+import dev.aftersales.measurement.Period;
+import dev.aftersales.measurement.Scope;
+import dev.aftersales.measurement.ScoredCallback;
+
+import java.util.List;
+
+/**
+ * The service's figures as aggregate queries of the store (rules MS-1, MS-3, RP-6): an adapter
+ * computes them where the data is (the JDBC adapter with {@code GROUP BY} in the database, the
+ * memory adapter over its maps), never by handing every ticket to the caller.
+ *
+ * <p>Contract: the answers equal those of {@link dev.aftersales.measurement.ReferenceMeasurement}
+ * over everything the store holds (committed data, or the caller's open unit of work); the TCK's
+ * {@code MeasurementContract} checks hand-worked cases. Reads only.
+ */
+public interface MeasurementRepository {
+
+    /**
+     * Computes the figures of a period and scope, grouped as the query says, in one call.
+     *
+     * @param query the query
+     * @return the rows, as {@link dev.aftersales.measurement.KpiTable#rows()} describes them
+     * @throws NullPointerException if the query is null
+     */
+    List<KpiRow> kpis(MeasurementQuery query);
+
+    /**
+     * Counts the commitments that breached in a period, per term and responsible department.
+     *
+     * @param period the period
+     * @param scope  the scope, applied to each commitment's ticket facts and responsible department
+     * @return the counts, in {@link BreachCount#ORDER}
+     * @throws NullPointerException if an argument is null
+     */
+    List<BreachCount> breaches(Period period, Scope scope);
+
+    /**
+     * Lists the callbacks recorded in the query's period with a score below its satisfaction
+     * threshold, of the tickets in its scope, in every cycle (rule MS-3: the dissatisfied tickets
+     * of a period are reviewed, with their department and kind, to find weaknesses).
+     *
+     * @param query the period, scope and threshold; its groupings are ignored
+     * @return the callbacks, in {@link dev.aftersales.measurement.ScoredCallback#ORDER}
+     * @throws NullPointerException if the query is null
+     */
+    List<ScoredCallback> dissatisfied(MeasurementQuery query);
+}
