@@ -8,7 +8,10 @@ import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.spi.CommitmentQuery;
 import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.CompletedSweeps;
 import dev.aftersales.spi.DuplicateFiringException;
+import dev.aftersales.spi.SweepBatches;
+import dev.aftersales.spi.SweepCompletion;
 import dev.aftersales.storage.jdbc.Binder;
 import dev.aftersales.storage.jdbc.JdbcRunner;
 import dev.aftersales.storage.jdbc.JdbcStorageException;
@@ -24,9 +27,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Service commitments in the table {@code commitment} (one row each: the summary the SPI queries in
@@ -70,6 +77,8 @@ import java.util.Optional;
 public final class JdbcCommitmentRepository implements CommitmentRepository {
 
     private static final int CONDITIONAL_ROUNDS = 5;
+    /** The most commitments named in one {@code IN} list. */
+    private static final int IN_CHUNK = 500;
 
     private final JdbcRunner jdbc;
     private final JdbcTransactions transactions;
@@ -237,6 +246,109 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
             record(events);
             return stored;
         });
+    }
+
+    /**
+     * Completes a batch in one transaction (the caller's, or one of its own, retried after a
+     * transient failure) of four statements per chunk of {@value #IN_CHUNK} commitments, in id
+     * order on every node so that two batches never deadlock: a {@code SELECT ... FOR UPDATE} of
+     * the rows' versions (a stale completion is left out), one batched update of the current ones,
+     * a select of the firing keys they have recorded already (left out as duplicates: no other
+     * writer can record a firing of a commitment whose row this transaction holds), and one batched
+     * insert of the rest (on PostgreSQL {@code ON CONFLICT DO NOTHING}, whose count 0 would also
+     * leave a firing out; elsewhere a plain insert that cannot meet a recorded key).
+     */
+    @Override
+    public CompletedSweeps completeSweeps(List<SweepCompletion> completions) {
+        List<SweepCompletion> sorted = new ArrayList<>(SweepBatches.requireDistinct(completions));
+        if (sorted.isEmpty()) {
+            return new CompletedSweeps(List.of(), List.of(), List.of(), List.of());
+        }
+        sorted.sort(Comparator.comparing(c -> c.commitment().id().value()));
+        return transactions.inTransaction(retry, () -> {
+            List<Commitment> stored = new ArrayList<>();
+            List<CommitmentEvent> recorded = new ArrayList<>();
+            List<CommitmentId> stale = new ArrayList<>();
+            List<FiringKey> duplicates = new ArrayList<>();
+            for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
+                completeChunk(sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK)), stored, recorded, stale,
+                        duplicates);
+            }
+            Map<String, Integer> given = new HashMap<>();
+            for (int i = 0; i < completions.size(); i++) {
+                given.put(completions.get(i).commitment().id().value(), i);
+            }
+            // stable sorts: the events of one commitment keep their order
+            stored.sort(Comparator.comparing(c -> given.get(c.id().value())));
+            recorded.sort(Comparator.comparing(e -> given.get(e.key().commitment().value())));
+            stale.sort(Comparator.comparing(id -> given.get(id.value())));
+            duplicates.sort(Comparator.comparing(k -> given.get(k.commitment().value())));
+            return new CompletedSweeps(stored, recorded, stale, duplicates);
+        });
+    }
+
+    private void completeChunk(List<SweepCompletion> chunk, List<Commitment> stored, List<CommitmentEvent> recorded,
+                               List<CommitmentId> stale, List<FiringKey> duplicates) {
+        String in = placeholders(chunk.size());
+        Binder ids = p -> {
+            for (SweepCompletion c : chunk) {
+                p.text(c.commitment().id().value());
+            }
+        };
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.query("SELECT id, version FROM " + commitments.table() + " WHERE id IN (" + in + ") ORDER BY id FOR UPDATE",
+                ids, r -> {
+                    versions.put(r.text("id"), r.longValue("version"));
+                    return Boolean.TRUE;
+                });
+        List<Commitment> current = new ArrayList<>();
+        List<SweepCompletion> saved = new ArrayList<>();
+        for (SweepCompletion c : chunk) {
+            Long version = versions.get(c.commitment().id().value());
+            if (version == null || version != c.commitment().version() || version == 0) {
+                stale.add(c.commitment().id());
+            } else {
+                current.add(c.commitment());
+                saved.add(c);
+            }
+        }
+        if (current.isEmpty()) {
+            return;
+        }
+        stored.addAll(commitments.updateAll(current, CommitmentRows::bind));
+        Set<String> known = new HashSet<>();
+        String savedIn = placeholders(saved.size());
+        jdbc.query("SELECT event_key FROM " + firings + " WHERE commitment_id IN (" + savedIn + ")", p -> {
+            for (SweepCompletion c : saved) {
+                p.text(c.commitment().id().value());
+            }
+        }, r -> r.text("event_key")).forEach(known::add);
+        List<CommitmentEvent> fresh = new ArrayList<>();
+        for (SweepCompletion c : saved) {
+            for (CommitmentEvent e : c.fired()) {
+                if (known.add(e.key().text())) {
+                    fresh.add(e);
+                } else {
+                    duplicates.add(e.key());
+                }
+            }
+        }
+        int[] counts = jdbc.batch(recordFiring(), fresh, FiringRows::bind);
+        for (int i = 0; i < fresh.size(); i++) {
+            if (i < counts.length && counts[i] == 0) {
+                duplicates.add(fresh.get(i).key());
+            } else {
+                recorded.add(fresh.get(i));
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        return in.toString();
     }
 
     /**
