@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Batches: each claimed batch is completed with one call of
  * {@link CommitmentRepository#completeSweeps} (one transaction of batched statements in the JDBC
- * store). With a store that has an outbox, the batch's events go into the outbox and are marked
- * delivered in that same transaction, so a batch costs two transactions (the claim and the
+ * store). With a store that has an outbox, the batch's events are recorded delivered and go into
+ * the outbox in that same transaction, so a batch costs two transactions (the claim and the
  * completion); without one, they go to the listeners after the completion committed and are
  * marked delivered in one more call. If completing a batch fails as a whole (e.g. a deadlock), its
  * commitments are completed one by one instead.
@@ -281,17 +281,14 @@ public final class CommitmentSweeper {
         CompletedSweeps done;
         try {
             if (effects.hasOutbox()) {
-                // the firings, their outbox rows and their delivery marks commit together
+                // the firings, recorded delivered, and their outbox rows commit together
                 done = store.inTransaction(() -> {
-                    CompletedSweeps d = commitments.completeSweeps(completions);
-                    if (!d.recorded().isEmpty()) {
-                        effects.handOnAll(d.recorded());
-                        commitments.markDelivered(keys(d.recorded()));
-                    }
+                    CompletedSweeps d = commitments.completeSweeps(completions, true);
+                    effects.handOnAll(d.recorded());
                     return d;
                 });
             } else {
-                done = commitments.completeSweeps(completions);
+                done = commitments.completeSweeps(completions, false);
             }
         } catch (RuntimeException e) {
             LOG.warn("a batch of {} commitments could not be completed at once: {}; completing them one by one",
@@ -322,14 +319,6 @@ public final class CommitmentSweeper {
             fired += deliver(outcome.fired());
         }
         return new SweepReport(swept, fired, conflicts, 0, 0);
-    }
-
-    private static List<FiringKey> keys(List<CommitmentEvent> events) {
-        List<FiringKey> keys = new ArrayList<>(events.size());
-        for (CommitmentEvent e : events) {
-            keys.add(e.key());
-        }
-        return keys;
     }
 
     private int redeliver(Instant now) {

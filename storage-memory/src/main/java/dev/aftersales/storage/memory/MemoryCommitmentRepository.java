@@ -203,16 +203,16 @@ public final class MemoryCommitmentRepository implements CommitmentRepository {
      * batch completed one commitment at a time instead, so that the race costs only that one.
      */
     @Override
-    public CompletedSweeps completeSweeps(List<SweepCompletion> completions) {
+    public CompletedSweeps completeSweeps(List<SweepCompletion> completions, boolean delivered) {
         SweepBatches.requireDistinct(completions);
         CompletedSweeps done;
         try {
-            done = transactions.inTransaction(() -> completeAll(completions));
+            done = transactions.inTransaction(() -> completeAll(completions, delivered));
         } catch (StaleWriteException race) {
             if (transactions.currentTransaction() != null) {
                 throw race;
             }
-            return CommitmentRepository.super.completeSweeps(completions);
+            return CommitmentRepository.super.completeSweeps(completions, delivered);
         }
         for (Commitment c : done.stored()) {
             claims.remove(c.id().value());
@@ -220,7 +220,7 @@ public final class MemoryCommitmentRepository implements CommitmentRepository {
         return done;
     }
 
-    private CompletedSweeps completeAll(List<SweepCompletion> completions) {
+    private CompletedSweeps completeAll(List<SweepCompletion> completions, boolean delivered) {
         List<Commitment> stored = new ArrayList<>();
         List<CommitmentEvent> recorded = new ArrayList<>();
         List<CommitmentId> stale = new ArrayList<>();
@@ -236,7 +236,7 @@ public final class MemoryCommitmentRepository implements CommitmentRepository {
                 if (fired.find(e.key().text()).isPresent()) {
                     duplicates.add(e.key());
                 } else {
-                    fired.save(new FiredRow(e, false, 0));
+                    fired.save(new FiredRow(e, delivered, 0));
                     recorded.add(e);
                 }
             }

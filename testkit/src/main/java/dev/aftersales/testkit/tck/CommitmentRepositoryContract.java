@@ -306,7 +306,8 @@ public abstract class CommitmentRepositoryContract {
         SweepOutcome cNow = samples.sweep(c, at(200));
 
         CompletedSweeps done = repo.completeSweeps(List.of(new SweepCompletion(aLate.commitment(), aLate.fired()),
-                new SweepCompletion(bNow.commitment(), bFired), new SweepCompletion(cNow.commitment(), cNow.fired())));
+                new SweepCompletion(bNow.commitment(), bFired), new SweepCompletion(cNow.commitment(), cNow.fired())),
+                false);
 
         assertEquals(List.of(a.id()), done.stale());
         assertEquals(bEarly.fired().stream().map(CommitmentEvent::key).toList(), done.duplicates());
@@ -319,6 +320,24 @@ public abstract class CommitmentRepositoryContract {
         assertEquals(bFired, repo.findFired(b.id()));
         assertEquals(cNow.fired(), repo.findFired(c.id()));
         assertEquals(List.of(), repo.claimDue(at(200), 10, "z", at(202)), "nothing more is due");
+        List<CommitmentEvent> pending = repo.findUndelivered(at(10_000), 100);
+        assertTrue(pending.containsAll(recorded), "recorded undelivered");
+    }
+
+    @Test
+    @DisplayName("SL-9 a batch handed on in its own unit of work is recorded delivered")
+    void batchRecordedDelivered() {
+        Commitment a = repo.save(samples.received("T-1", T0));
+        Commitment b = repo.save(samples.received("T-2", T0));
+        SweepOutcome aNow = samples.sweep(a, at(200));
+        SweepOutcome bNow = samples.sweep(b, at(200));
+        CompletedSweeps done = unitOfWork.inTransaction(() -> repo.completeSweeps(List.of(
+                new SweepCompletion(aNow.commitment(), aNow.fired()),
+                new SweepCompletion(bNow.commitment(), bNow.fired())), true));
+        assertEquals(2 * FIRINGS_PER_COMMITMENT, done.recorded().size());
+        assertEquals(aNow.fired(), repo.findFired(a.id()));
+        assertEquals(bNow.fired(), repo.findFired(b.id()));
+        assertEquals(List.of(), repo.findUndelivered(at(10_000), 100), "nothing waits for delivery");
     }
 
     @Test
@@ -327,7 +346,7 @@ public abstract class CommitmentRepositoryContract {
         Commitment c = repo.save(samples.received("T-1", T0));
         SweepOutcome o = samples.sweep(c, at(200));
         SweepCompletion one = new SweepCompletion(o.commitment(), o.fired());
-        assertThrows(IllegalArgumentException.class, () -> repo.completeSweeps(List.of(one, one)));
+        assertThrows(IllegalArgumentException.class, () -> repo.completeSweeps(List.of(one, one), false));
         assertEquals(List.of(), repo.findFired(c.id()));
     }
 

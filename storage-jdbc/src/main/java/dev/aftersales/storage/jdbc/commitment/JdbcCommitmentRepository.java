@@ -140,8 +140,10 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         this.selectFirings = "SELECT " + FiringRows.SELECT_LIST + " FROM " + firings;
         this.release = "UPDATE " + table + " SET claimed_by = NULL, claimed_until_ns = NULL WHERE id = ? AND claimed_by = ?";
         this.firedKeysOf = "SELECT event_key FROM " + firings + " WHERE commitment_id = ?";
-        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND cycle = ?"
-                + " AND kind = ? AND level = ? AND delivered = FALSE";
+        // the key's text names the same row as the key's columns; with the commitment id, the
+        // primary key's first column, it leaves the planner no other index to try
+        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND event_key = ?"
+                + " AND delivered = FALSE";
     }
 
     @Override
@@ -250,16 +252,19 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
 
     /**
      * Completes a batch in one transaction (the caller's, or one of its own, retried after a
-     * transient failure) of four statements per chunk of {@value #IN_CHUNK} commitments, in id
+     * transient failure), a chunk of {@value #IN_CHUNK} commitments at a time, in id
      * order on every node so that two batches never deadlock: a {@code SELECT ... FOR UPDATE} of
      * the rows' versions (a stale completion is left out), one batched update of the current ones,
-     * a select of the firing keys they have recorded already (left out as duplicates: no other
-     * writer can record a firing of a commitment whose row this transaction holds), and one batched
-     * insert of the rest (on PostgreSQL {@code ON CONFLICT DO NOTHING}, whose count 0 would also
-     * leave a firing out; elsewhere a plain insert that cannot meet a recorded key).
+     * and one batched insert of the firings. On PostgreSQL the insert skips a recorded key
+     * ({@code ON CONFLICT DO NOTHING}) and its count 0 reports it as a duplicate (a driver that
+     * rewrites batches into multi-row inserts reports no counts: a duplicate then counts as
+     * recorded and is handed on again, with its stable event id); elsewhere the insert is plain,
+     * and a select of the keys the batch's commitments have recorded already leaves those out
+     * first (no other writer can record a firing of a commitment whose row this transaction
+     * holds).
      */
     @Override
-    public CompletedSweeps completeSweeps(List<SweepCompletion> completions) {
+    public CompletedSweeps completeSweeps(List<SweepCompletion> completions, boolean delivered) {
         List<SweepCompletion> sorted = new ArrayList<>(SweepBatches.requireDistinct(completions));
         if (sorted.isEmpty()) {
             return new CompletedSweeps(List.of(), List.of(), List.of(), List.of());
@@ -271,8 +276,8 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
             List<CommitmentId> stale = new ArrayList<>();
             List<FiringKey> duplicates = new ArrayList<>();
             for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
-                completeChunk(sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK)), stored, recorded, stale,
-                        duplicates);
+                completeChunk(sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK)), delivered, stored,
+                        recorded, stale, duplicates);
             }
             Map<String, Integer> given = new HashMap<>();
             for (int i = 0; i < completions.size(); i++) {
@@ -287,8 +292,8 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         });
     }
 
-    private void completeChunk(List<SweepCompletion> chunk, List<Commitment> stored, List<CommitmentEvent> recorded,
-                               List<CommitmentId> stale, List<FiringKey> duplicates) {
+    private void completeChunk(List<SweepCompletion> chunk, boolean delivered, List<Commitment> stored,
+                               List<CommitmentEvent> recorded, List<CommitmentId> stale, List<FiringKey> duplicates) {
         String in = placeholders(chunk.size());
         Binder ids = p -> {
             for (SweepCompletion c : chunk) {
@@ -317,12 +322,15 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         }
         stored.addAll(commitments.updateAll(current, CommitmentRows::bind));
         Set<String> known = new HashSet<>();
-        String savedIn = placeholders(saved.size());
-        jdbc.query("SELECT event_key FROM " + firings + " WHERE commitment_id IN (" + savedIn + ")", p -> {
-            for (SweepCompletion c : saved) {
-                p.text(c.commitment().id().value());
-            }
-        }, r -> r.text("event_key")).forEach(known::add);
+        if (!transactions.dialect().failedStatementAbortsTransaction()) {
+            // a plain insert here: leave out the keys recorded already (PostgreSQL's insert skips them itself)
+            jdbc.query("SELECT event_key FROM " + firings + " WHERE commitment_id IN (" + placeholders(saved.size())
+                    + ")", p -> {
+                        for (SweepCompletion c : saved) {
+                            p.text(c.commitment().id().value());
+                        }
+                    }, r -> r.text("event_key")).forEach(known::add);
+        }
         List<CommitmentEvent> fresh = new ArrayList<>();
         for (SweepCompletion c : saved) {
             for (CommitmentEvent e : c.fired()) {
@@ -333,7 +341,7 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
                 }
             }
         }
-        int[] counts = jdbc.batch(recordFiring(), fresh, FiringRows::bind);
+        int[] counts = jdbc.batch(recordFiring(), fresh, (p, e) -> FiringRows.bind(p, e, delivered));
         for (int i = 0; i < fresh.size(); i++) {
             if (i < counts.length && counts[i] == 0) {
                 duplicates.add(fresh.get(i).key());
@@ -439,7 +447,8 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         }
         // one order on every node, so that two deliverers marking the same rows never deadlock
         sorted.sort(Comparator.comparing(FiringKey::text));
-        transactions.inTransaction(retry, () -> jdbc.batch(markDelivered, sorted, FiringRows::bindKey));
+        transactions.inTransaction(retry, () -> jdbc.batch(markDelivered, sorted,
+                (p, key) -> p.text(key.commitment().value()).text(key.text())));
     }
 
     @Override
