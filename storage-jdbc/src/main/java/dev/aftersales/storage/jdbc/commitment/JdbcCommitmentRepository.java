@@ -140,10 +140,9 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         this.selectFirings = "SELECT " + FiringRows.SELECT_LIST + " FROM " + firings;
         this.release = "UPDATE " + table + " SET claimed_by = NULL, claimed_until_ns = NULL WHERE id = ? AND claimed_by = ?";
         this.firedKeysOf = "SELECT event_key FROM " + firings + " WHERE commitment_id = ?";
-        // the key's text names the same row as the key's columns; with the commitment id, the
-        // primary key's first column, it leaves the planner no other index to try
-        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND event_key = ?"
-                + " AND delivered = FALSE";
+        // completed by markChunk: the key's text names the same row as the key's columns; with the
+        // commitment id, the primary key's first column, it leaves the planner no other index to try
+        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE delivered = FALSE";
     }
 
     @Override
@@ -447,8 +446,29 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         }
         // one order on every node, so that two deliverers marking the same rows never deadlock
         sorted.sort(Comparator.comparing(FiringKey::text));
-        transactions.inTransaction(retry, () -> jdbc.batch(markDelivered, sorted,
-                (p, key) -> p.text(key.commitment().value()).text(key.text())));
+        transactions.inTransaction(retry, () -> {
+            for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
+                markChunk(sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK)));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Marks up to {@value #IN_CHUNK} firings in one statement: the key texts name the rows, the
+     * commitment ids (the primary key's first column) lead the planner to the primary key.
+     */
+    private void markChunk(List<FiringKey> keys) {
+        List<String> distinct = keys.stream().map(k -> k.commitment().value()).distinct().toList();
+        jdbc.update(markDelivered + " AND commitment_id IN (" + placeholders(distinct.size()) + ") AND event_key IN ("
+                + placeholders(keys.size()) + ")", p -> {
+                    for (String id : distinct) {
+                        p.text(id);
+                    }
+                    for (FiringKey key : keys) {
+                        p.text(key.text());
+                    }
+                });
     }
 
     @Override
