@@ -45,7 +45,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * go into the outbox in the batch's transaction); then its outbox publisher delivers the outbox's
  * events to a no-op listener (events per second, transactions per event). db-scheduler runs with
  * its default polling (fetch, then lock each on execute) and, on PostgreSQL, with lock-and-fetch
- * ({@code SELECT ... FOR UPDATE SKIP LOCKED}; db-scheduler 16 refuses it on MariaDB).
+ * ({@code SELECT ... FOR UPDATE SKIP LOCKED}; db-scheduler 16 refuses it on MariaDB). A warm-up
+ * round of {@value #WARM_UP} items through each system comes first and is not reported.
  *
  * <pre>
  * mvn -o -B -q -pl benchmarks -am -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip package dependency:build-classpath -Dmdep.outputFile=/tmp/peer-cp.txt
@@ -58,6 +59,7 @@ public final class PeerSweepBenchmark {
     static final String DATABASE = "aftersales_peer";
     private static final TablePrefix PREFIX = TablePrefix.of("peer_");
     private static final String TASK = "peer-task";
+    private static final int WARM_UP = 1_000;
 
     private enum Db {
         POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres",
@@ -180,6 +182,10 @@ public final class PeerSweepBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (Db db : dbs) {
             db.create();
+            // warm-up, not reported: both systems' classes loaded and their hot paths compiled
+            library(db, WARM_UP, 2, false);
+            libraryWithOutbox(db, WARM_UP, 2);
+            dbScheduler(db, WARM_UP, 2, false);
             for (int n : sizes) {
                 for (int w : workers) {
                     Run listeners = library(db, n, w, false);
