@@ -75,4 +75,17 @@ public class BetweenBenchmark {
         int i = s.nextIndex();
         return s.calendar.between(s.starts[i], s.endsOneCalendarYear[i]);
     }
+
+    /**
+     * Baseline: {@code Duration.between} over the 1-hour target's span, no calendar at all: the
+     * floor a calendar's between is compared with.
+     *
+     * @param s the state
+     * @return the elapsed time
+     */
+    @Benchmark
+    public Duration baselineDurationBetween(CalendarState s) {
+        int i = s.nextIndex();
+        return Duration.between(s.starts[i], s.endsOneHour[i]);
+    }
 }

@@ -69,4 +69,28 @@ public class PlusBenchmark {
     public Instant realOneCalendarYear(CalendarState s) {
         return s.calendar.plus(s.starts[s.nextIndex()], s.oneCalendarYear);
     }
+
+    /**
+     * Baseline: {@code Instant.plus} of one hour, no calendar at all: the floor a calendar's plus
+     * is compared with.
+     *
+     * @param s the state
+     * @return the instant an hour later
+     */
+    @Benchmark
+    public Instant baselineInstantPlus(CalendarState s) {
+        return s.starts[s.nextIndex()].plus(CalendarState.ONE_HOUR);
+    }
+
+    /**
+     * Baseline: {@code ZonedDateTime.plusHours(1)} in the calendar's zone, from the instant (time
+     * zone rules, no working hours): what a hand-written deadline in {@code java.time} costs.
+     *
+     * @param s the state
+     * @return the instant an hour later
+     */
+    @Benchmark
+    public Instant baselineZonedPlusHours(CalendarState s) {
+        return s.starts[s.nextIndex()].atZone(s.calendar.zone()).plusHours(1).toInstant();
+    }
 }
