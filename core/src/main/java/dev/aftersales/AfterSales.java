@@ -114,7 +114,8 @@ public final class AfterSales implements AutoCloseable {
         // SL-14: a new version of a calendar recomputes the running commitments on it
         this.calendarListener = commitments.watch(calendars);
         this.sweeper = new CommitmentSweeper(context, engine,
-                b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"));
+                b.sweeperName != null ? b.sweeperName : b.ids.next("sweeper"), CommitmentSweeper.DEFAULT_BATCH_SIZE,
+                CommitmentSweeper.DEFAULT_LEASE, b.sweepWorkers);
         this.property = new PropertyService(context);
         // each ticket step starts, stops, pauses and resumes commitments in its unit of work
         this.tickets = new TicketService(context, commitments,
@@ -431,6 +432,7 @@ public final class AfterSales implements AutoCloseable {
         private CalendarRegistry calendars;
         private List<CommitmentPolicy> policies;
         private String sweeperName;
+        private int sweepWorkers = CommitmentSweeper.DEFAULT_WORKERS;
         private Period coverageWarning = DEFAULT_COVERAGE_WARNING;
 
         /** The default of {@link #coverageWarning(Period)}: 60 days. */
@@ -492,6 +494,23 @@ public final class AfterSales implements AutoCloseable {
          */
         public Builder sweeperName(String name) {
             this.sweeperName = dev.aftersales.common.Identifiers.requireValid("sweeperName", name);
+            return this;
+        }
+
+        /**
+         * Sets how many workers each sweep of this node runs at once (rules SL-8, SL-9). Default:
+         * {@value dev.aftersales.commitment.service.CommitmentSweeper#DEFAULT_WORKERS}, on the thread
+         * that calls {@link AfterSales#sweep()}. With more, a sweep starts {@code workers - 1} more
+         * threads for its duration; each worker claims its own batches of due commitments and
+         * completes them, so a database store needs a connection per worker. Every firing is still
+         * recorded exactly once.
+         *
+         * @param workers 1 to {@value dev.aftersales.commitment.service.CommitmentSweeper#MAX_WORKERS}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder sweepWorkers(int workers) {
+            this.sweepWorkers = CommitmentSweeper.requireWorkers(workers);
             return this;
         }
 

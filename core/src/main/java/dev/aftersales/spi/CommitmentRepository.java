@@ -127,6 +127,57 @@ public interface CommitmentRepository {
     Commitment completeSweep(Commitment commitment, List<CommitmentEvent> fired);
 
     /**
+     * Completes the sweeps of a batch of claimed commitments in one unit of work (the caller's, or
+     * one of its own): each completion whose commitment is still at the version it names is saved
+     * and its fired events are recorded under their keys, undelivered, and its claim released; a
+     * completion on a stale version writes nothing ({@link CompletedSweeps#stale()}); an event
+     * whose key is recorded already stays as recorded ({@link CompletedSweeps#duplicates()}),
+     * without failing or doubling the other events and commitments of the batch. Each firing is
+     * thus recorded exactly once, also with several sweepers on several threads or nodes. A caller
+     * that hands the recorded events on in the same unit of work (into an outbox) records them
+     * delivered at once, sparing the {@link #markDelivered} that would follow.
+     *
+     * <p>Adapters should do this with batched statements in one transaction; this default completes
+     * each commitment in turn with {@link #completeSweep} (a commitment with a duplicate key is
+     * completed again without the events already recorded), which is correct but not faster.
+     *
+     * @param completions the completions, at most one per commitment
+     * @param delivered   true to record the events delivered (the caller hands them on in this unit
+     *                    of work), false to record them undelivered
+     * @return what was written
+     * @throws NullPointerException     if the list or an element is null
+     * @throws IllegalArgumentException if two completions name the same commitment
+     */
+    default CompletedSweeps completeSweeps(List<SweepCompletion> completions, boolean delivered) {
+        SweepBatches.requireDistinct(completions);
+        List<Commitment> stored = new java.util.ArrayList<>();
+        List<CommitmentEvent> recorded = new java.util.ArrayList<>();
+        List<CommitmentId> stale = new java.util.ArrayList<>();
+        List<FiringKey> duplicates = new java.util.ArrayList<>();
+        for (SweepCompletion c : completions) {
+            List<CommitmentEvent> fired = c.fired();
+            try {
+                try {
+                    stored.add(completeSweep(c.commitment(), fired));
+                } catch (DuplicateFiringException e) {
+                    java.util.Set<FiringKey> known = new java.util.HashSet<>();
+                    findFired(c.commitment().id()).forEach(x -> known.add(x.key()));
+                    fired = fired.stream().filter(x -> !known.contains(x.key())).toList();
+                    c.fired().stream().filter(x -> known.contains(x.key())).forEach(x -> duplicates.add(x.key()));
+                    stored.add(completeSweep(c.commitment(), fired));
+                }
+                recorded.addAll(fired);
+            } catch (StaleWriteException e) {
+                stale.add(c.commitment().id());
+            }
+        }
+        if (delivered && !recorded.isEmpty()) {
+            markDelivered(recorded.stream().map(CommitmentEvent::key).toList());
+        }
+        return new CompletedSweeps(stored, recorded, stale, duplicates);
+    }
+
+    /**
      * Releases a claim without saving, e.g. after a failure. Does nothing if the claimant does not
      * hold it.
      *

@@ -27,6 +27,20 @@ public interface EventOutbox {
     void append(DomainEvent event);
 
     /**
+     * Stores several events for delivery, in the current unit of work, as {@link #append} does
+     * for each in order. Adapters should write them in one batch; this default appends each.
+     *
+     * @param events the events
+     * @throws NullPointerException if the list or an event is null
+     */
+    default void appendAll(java.util.List<? extends DomainEvent> events) {
+        java.util.Objects.requireNonNull(events, "events");
+        for (DomainEvent e : events) {
+            append(e);
+        }
+    }
+
+    /**
      * Delivers pending, committed events to a listener, one batch.
      *
      * @param listener receives each event; an exception keeps that event pending

@@ -166,6 +166,27 @@ public final class StepEffects {
     }
 
     /**
+     * Hands on several events that happened outside a step, in order, as {@link #handOn} does for
+     * each: into the outbox in one batch when the store has one (joining the unit of work open on
+     * the calling thread, so that a sweeper records firings and hands them on in one transaction),
+     * otherwise straight to every listener.
+     *
+     * @param events the events
+     * @throws dev.aftersales.common.AfterSalesException if a listener refused one (without an
+     *         outbox); the events after it were not handed on
+     * @throws NullPointerException if the list or an event is null
+     */
+    public void handOnAll(List<? extends DomainEvent> events) {
+        Objects.requireNonNull(events, "events");
+        events.forEach(e -> Objects.requireNonNull(e, "event"));
+        if (outbox != null) {
+            outbox.appendAll(events);
+        } else {
+            events.forEach(this::deliverToEveryListener);
+        }
+    }
+
+    /**
      * Delivers one batch of the events waiting in the store's outbox to the listeners, at least once
      * each: an event that any listener refused stays pending and comes again later, also to the
      * listeners that took it (they drop duplicates by {@link DomainEvent#eventId()}).

@@ -100,6 +100,32 @@ public final class VersionedTable {
     }
 
     /**
+     * Replaces the rows of several records, each from exactly its version, as one JDBC batch, in
+     * the unit of work open on the calling thread (or one of its own). The caller has locked the
+     * rows and checked their versions first (e.g. with {@code SELECT ... FOR UPDATE}), so each
+     * update must change exactly one row.
+     *
+     * @param records the records, each of a version above 0 as read
+     * @param values  binds the values of the columns besides {@code id} and {@code version}, in order
+     * @param <R>     the record type
+     * @return the stored copies, each with its version one more, in the order given
+     * @throws UnexpectedRowCountException if an update did not change exactly one row
+     */
+    public <R extends Versioned<R>> List<R> updateAll(List<R> records, BatchBinder<R> values) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(values, "values");
+        jdbc.batchExactlyOneEach(update, records, (p, r) -> {
+            values.bind(p, r);
+            p.longValue(r.version() + 1).text(r.idText()).longValue(r.version());
+        });
+        List<R> stored = new ArrayList<>(records.size());
+        for (R r : records) {
+            stored.add(r.withVersion(r.version() + 1));
+        }
+        return stored;
+    }
+
+    /**
      * Reads the stored version of a row.
      *
      * @param id the id text

@@ -8,8 +8,11 @@ import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.spi.CommitmentQuery;
 import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.CompletedSweeps;
 import dev.aftersales.spi.DuplicateFiringException;
 import dev.aftersales.spi.StaleWriteException;
+import dev.aftersales.spi.SweepBatches;
+import dev.aftersales.spi.SweepCompletion;
 import dev.aftersales.common.Versioned;
 import dev.aftersales.ticket.TicketId;
 import java.time.Instant;
@@ -191,6 +194,55 @@ public final class MemoryCommitmentRepository implements CommitmentRepository {
         });
         claims.remove(stored.id().value());
         return stored;
+    }
+
+    /**
+     * Completes a batch in one unit of work: a completion whose stored version differs is left out
+     * (stale), a key recorded already is left out (duplicate). If a concurrent writer changes one
+     * of the batch's commitments or keys before the unit commits, the unit is dropped and the
+     * batch completed one commitment at a time instead, so that the race costs only that one.
+     */
+    @Override
+    public CompletedSweeps completeSweeps(List<SweepCompletion> completions, boolean delivered) {
+        SweepBatches.requireDistinct(completions);
+        CompletedSweeps done;
+        try {
+            done = transactions.inTransaction(() -> completeAll(completions, delivered));
+        } catch (StaleWriteException race) {
+            if (transactions.currentTransaction() != null) {
+                throw race;
+            }
+            return CommitmentRepository.super.completeSweeps(completions, delivered);
+        }
+        for (Commitment c : done.stored()) {
+            claims.remove(c.id().value());
+        }
+        return done;
+    }
+
+    private CompletedSweeps completeAll(List<SweepCompletion> completions, boolean delivered) {
+        List<Commitment> stored = new ArrayList<>();
+        List<CommitmentEvent> recorded = new ArrayList<>();
+        List<CommitmentId> stale = new ArrayList<>();
+        List<FiringKey> duplicates = new ArrayList<>();
+        for (SweepCompletion completion : completions) {
+            Commitment c = completion.commitment();
+            Optional<Commitment> current = commitments.find(c.id().value());
+            if (current.isEmpty() || current.get().version() != c.version()) {
+                stale.add(c.id());
+                continue;
+            }
+            for (CommitmentEvent e : completion.fired()) {
+                if (fired.find(e.key().text()).isPresent()) {
+                    duplicates.add(e.key());
+                } else {
+                    fired.save(new FiredRow(e, delivered, 0));
+                    recorded.add(e);
+                }
+            }
+            stored.add(save(c));
+        }
+        return new CompletedSweeps(stored, recorded, stale, duplicates);
     }
 
     @Override

@@ -15,8 +15,10 @@ import dev.aftersales.commitment.SweepOutcome;
 import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.common.Actor;
 import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.CompletedSweeps;
 import dev.aftersales.spi.DuplicateFiringException;
 import dev.aftersales.spi.StaleWriteException;
+import dev.aftersales.spi.SweepCompletion;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.testkit.LogCapture;
 import dev.aftersales.ticket.TicketId;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -281,6 +284,123 @@ public abstract class CommitmentRepositoryContract {
         }
         assertEquals(expected, recorded);
         assertEquals(List.of(), repo.claimDue(at(200), 10, "after", at(210)));
+    }
+
+    @Test
+    @DisplayName("SL-9 a batch completion records each firing once: a stale commitment and a firing recorded"
+            + " already neither fail nor double the others")
+    void batchWithConflicts() {
+        Commitment a = repo.save(samples.received("T-1", T0));
+        Commitment b = repo.save(samples.received("T-2", T0));
+        Commitment c = repo.save(samples.received("T-3", T0));
+        // a: completed by another sweeper after this one claimed it
+        SweepOutcome aOther = samples.sweep(a, at(200));
+        repo.completeSweep(aOther.commitment(), aOther.fired());
+        SweepOutcome aLate = samples.sweep(a, at(201));
+        // b: its warning is recorded already, and comes again beside its three new firings
+        SweepOutcome bEarly = samples.sweep(b, at(45));
+        Commitment bStored = repo.completeSweep(bEarly.commitment(), bEarly.fired());
+        SweepOutcome bNow = samples.sweep(bStored, at(200));
+        List<CommitmentEvent> bFired = new ArrayList<>(bEarly.fired());
+        bFired.addAll(bNow.fired());
+        SweepOutcome cNow = samples.sweep(c, at(200));
+
+        CompletedSweeps done = repo.completeSweeps(List.of(new SweepCompletion(aLate.commitment(), aLate.fired()),
+                new SweepCompletion(bNow.commitment(), bFired), new SweepCompletion(cNow.commitment(), cNow.fired())),
+                false);
+
+        assertEquals(List.of(a.id()), done.stale());
+        assertEquals(bEarly.fired().stream().map(CommitmentEvent::key).toList(), done.duplicates());
+        List<CommitmentEvent> recorded = new ArrayList<>(bNow.fired());
+        recorded.addAll(cNow.fired());
+        assertEquals(recorded, done.recorded());
+        assertEquals(List.of(bNow.commitment().withVersion(bStored.version() + 1), cNow.commitment().withVersion(2)),
+                done.stored());
+        assertEquals(aOther.fired(), repo.findFired(a.id()));
+        assertEquals(bFired, repo.findFired(b.id()));
+        assertEquals(cNow.fired(), repo.findFired(c.id()));
+        assertEquals(List.of(), repo.claimDue(at(200), 10, "z", at(202)), "nothing more is due");
+        List<CommitmentEvent> pending = repo.findUndelivered(at(10_000), 100);
+        assertTrue(pending.containsAll(recorded), "recorded undelivered");
+    }
+
+    @Test
+    @DisplayName("SL-9 a batch handed on in its own unit of work is recorded delivered")
+    void batchRecordedDelivered() {
+        Commitment a = repo.save(samples.received("T-1", T0));
+        Commitment b = repo.save(samples.received("T-2", T0));
+        SweepOutcome aNow = samples.sweep(a, at(200));
+        SweepOutcome bNow = samples.sweep(b, at(200));
+        CompletedSweeps done = unitOfWork.inTransaction(() -> repo.completeSweeps(List.of(
+                new SweepCompletion(aNow.commitment(), aNow.fired()),
+                new SweepCompletion(bNow.commitment(), bNow.fired())), true));
+        assertEquals(2 * FIRINGS_PER_COMMITMENT, done.recorded().size());
+        assertEquals(aNow.fired(), repo.findFired(a.id()));
+        assertEquals(bNow.fired(), repo.findFired(b.id()));
+        assertEquals(List.of(), repo.findUndelivered(at(10_000), 100), "nothing waits for delivery");
+    }
+
+    @Test
+    @DisplayName("SL-9 a batch completion names each commitment once")
+    void batchNamesEachCommitmentOnce() {
+        Commitment c = repo.save(samples.received("T-1", T0));
+        SweepOutcome o = samples.sweep(c, at(200));
+        SweepCompletion one = new SweepCompletion(o.commitment(), o.fired());
+        assertThrows(IllegalArgumentException.class, () -> repo.completeSweeps(List.of(one, one), false));
+        assertEquals(List.of(), repo.findFired(c.id()));
+    }
+
+    @Test
+    @DisplayName("SL-8, SL-9 a sweeper with several workers claims disjoint batches and fires each event exactly once")
+    void parallelWorkersFireExactlyOnce() {
+        int commitments = 300;
+        for (Commitment c : samples.many(commitments, T0)) {
+            repo.save(c);
+        }
+        Clock clock = Clock.fixed(at(200), ZoneOffset.UTC);
+        ConcurrentLinkedQueue<CommitmentEvent> delivered = new ConcurrentLinkedQueue<>();
+        SweepReport report = Sweepers.sweeper(fixture, samples.engine, clock, delivered::add, "workers", 7, LEASE, 4)
+                .sweep();
+        assertEquals(commitments, report.swept());
+        assertEquals(0, report.conflicts());
+        assertFiredExactlyOnce(commitments, report.fired(), delivered);
+    }
+
+    @Test
+    @DisplayName("SL-8, SL-9 several sweepers with several workers each fire each event exactly once")
+    void racingSweepersWithWorkersFireExactlyOnce() {
+        int commitments = 300;
+        for (Commitment c : samples.many(commitments, T0)) {
+            repo.save(c);
+        }
+        Clock clock = Clock.fixed(at(200), ZoneOffset.UTC);
+        ConcurrentLinkedQueue<CommitmentEvent> delivered = new ConcurrentLinkedQueue<>();
+        List<Race.Outcome<SweepReport>> outcomes = Race.run(THREADS / 2, i -> Sweepers.sweeper(fixture,
+                samples.engine, clock, delivered::add, "node-" + i, 5, LEASE, 3).sweep());
+        int fired = 0;
+        for (Race.Outcome<SweepReport> o : outcomes) {
+            assertTrue(o.won(), () -> "a sweeper failed: " + o.failure());
+            fired += o.result().fired();
+        }
+        assertFiredExactlyOnce(commitments, fired, delivered);
+    }
+
+    private void assertFiredExactlyOnce(int commitments, int fired, Collection<CommitmentEvent> delivered) {
+        int expected = commitments * FIRINGS_PER_COMMITMENT;
+        assertEquals(expected, fired, "each firing is recorded and delivered by exactly one worker");
+        Set<String> ids = new HashSet<>();
+        for (CommitmentEvent e : delivered) {
+            assertTrue(ids.add(e.eventId()), () -> "delivered twice: " + e.eventId());
+        }
+        assertEquals(expected, ids.size());
+        for (int i = 0; i < commitments; i++) {
+            for (Commitment c : repo.findByTicket(TicketId.of("T-" + i))) {
+                assertEquals(FIRINGS_PER_COMMITMENT, repo.findFired(c.id()).size());
+                assertEquals(FIRINGS_PER_COMMITMENT, c.firings().size());
+            }
+        }
+        assertEquals(List.of(), repo.claimDue(at(200), 10, "after", at(210)));
+        assertEquals(List.of(), repo.findUndelivered(at(10_000), 10), "every event was marked delivered");
     }
 
     @Test

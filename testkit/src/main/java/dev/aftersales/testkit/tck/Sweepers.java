@@ -39,11 +39,17 @@ final class Sweepers {
     static CommitmentSweeper sweeper(CommitmentStoreFixture fixture, CommitmentEngine engine, Clock clock,
                                      Consumer<? super CommitmentEvent> listener, String name, int batchSize,
                                      Duration lease) {
+        return sweeper(fixture, engine, clock, listener, name, batchSize, lease, CommitmentSweeper.DEFAULT_WORKERS);
+    }
+
+    static CommitmentSweeper sweeper(CommitmentStoreFixture fixture, CommitmentEngine engine, Clock clock,
+                                     Consumer<? super CommitmentEvent> listener, String name, int batchSize,
+                                     Duration lease, int workers) {
         AfterSalesStore store = new CommitmentsOnly(fixture);
         DomainEventListener toListener = event -> listener.accept((CommitmentEvent) event);
         StepContext context = new StepContext(store, clock, IdGenerator.sequential("tck"), VALIDATOR,
                 StepEffects.of(store, Optional.empty(), new EventPublisher(List.of(toListener))));
-        return new CommitmentSweeper(context, engine, name, batchSize, lease);
+        return new CommitmentSweeper(context, engine, name, batchSize, lease, workers);
     }
 
     static CommitmentSweeper sweeper(CommitmentStoreFixture fixture, CommitmentEngine engine, Clock clock,

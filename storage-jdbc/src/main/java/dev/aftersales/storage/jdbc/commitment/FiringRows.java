@@ -47,6 +47,11 @@ final class FiringRows {
 
     /** Binds every column of {@link #COLUMNS} for an undelivered record. */
     static void bind(Params p, CommitmentEvent e) throws SQLException {
+        bind(p, e, false);
+    }
+
+    /** Binds every column of {@link #COLUMNS}, delivered or not. */
+    static void bind(Params p, CommitmentEvent e, boolean delivered) throws SQLException {
         bindKey(p, e.key());
         StringBuilder recipients = new StringBuilder();
         for (Recipient r : e.recipients()) {
@@ -59,7 +64,7 @@ final class FiringRows {
                 .text(e.termKey()).longValue(EpochNanos.exact(e.scheduledAt())).longValue(EpochNanos.exact(e.recordedAt()))
                 .nullableLong(EpochNanos.of(e.deadline())).text(recipients.toString());
         CommitmentRows.bindFacts(p, e.facts());
-        p.text(e.responsibleDepartment() == null ? null : e.responsibleDepartment().value()).bool(false);
+        p.text(e.responsibleDepartment() == null ? null : e.responsibleDepartment().value()).bool(delivered);
     }
 
     /** Binds the columns of {@link #KEY_COLUMNS}. */

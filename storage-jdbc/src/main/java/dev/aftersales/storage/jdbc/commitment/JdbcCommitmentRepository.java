@@ -8,7 +8,10 @@ import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.spi.CommitmentQuery;
 import dev.aftersales.spi.CommitmentRepository;
+import dev.aftersales.spi.CompletedSweeps;
 import dev.aftersales.spi.DuplicateFiringException;
+import dev.aftersales.spi.SweepBatches;
+import dev.aftersales.spi.SweepCompletion;
 import dev.aftersales.storage.jdbc.Binder;
 import dev.aftersales.storage.jdbc.JdbcRunner;
 import dev.aftersales.storage.jdbc.JdbcStorageException;
@@ -24,9 +27,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Service commitments in the table {@code commitment} (one row each: the summary the SPI queries in
@@ -70,6 +77,8 @@ import java.util.Optional;
 public final class JdbcCommitmentRepository implements CommitmentRepository {
 
     private static final int CONDITIONAL_ROUNDS = 5;
+    /** The most commitments named in one {@code IN} list. */
+    private static final int IN_CHUNK = 500;
 
     private final JdbcRunner jdbc;
     private final JdbcTransactions transactions;
@@ -131,8 +140,9 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         this.selectFirings = "SELECT " + FiringRows.SELECT_LIST + " FROM " + firings;
         this.release = "UPDATE " + table + " SET claimed_by = NULL, claimed_until_ns = NULL WHERE id = ? AND claimed_by = ?";
         this.firedKeysOf = "SELECT event_key FROM " + firings + " WHERE commitment_id = ?";
-        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE commitment_id = ? AND cycle = ?"
-                + " AND kind = ? AND level = ? AND delivered = FALSE";
+        // completed by markChunk: the key's text names the same row as the key's columns; with the
+        // commitment id, the primary key's first column, it leaves the planner no other index to try
+        this.markDelivered = "UPDATE " + firings + " SET delivered = TRUE WHERE delivered = FALSE";
     }
 
     @Override
@@ -240,6 +250,115 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     }
 
     /**
+     * Completes a batch in one transaction (the caller's, or one of its own, retried after a
+     * transient failure), a chunk of {@value #IN_CHUNK} commitments at a time, in id
+     * order on every node so that two batches never deadlock: a {@code SELECT ... FOR UPDATE} of
+     * the rows' versions (a stale completion is left out), one batched update of the current ones,
+     * and one batched insert of the firings. On PostgreSQL the insert skips a recorded key
+     * ({@code ON CONFLICT DO NOTHING}) and its count 0 reports it as a duplicate (a driver that
+     * rewrites batches into multi-row inserts reports no counts: a duplicate then counts as
+     * recorded and is handed on again, with its stable event id); elsewhere the insert is plain,
+     * and a select of the keys the batch's commitments have recorded already leaves those out
+     * first (no other writer can record a firing of a commitment whose row this transaction
+     * holds).
+     */
+    @Override
+    public CompletedSweeps completeSweeps(List<SweepCompletion> completions, boolean delivered) {
+        List<SweepCompletion> sorted = new ArrayList<>(SweepBatches.requireDistinct(completions));
+        if (sorted.isEmpty()) {
+            return new CompletedSweeps(List.of(), List.of(), List.of(), List.of());
+        }
+        sorted.sort(Comparator.comparing(c -> c.commitment().id().value()));
+        return transactions.inTransaction(retry, () -> {
+            List<Commitment> stored = new ArrayList<>();
+            List<CommitmentEvent> recorded = new ArrayList<>();
+            List<CommitmentId> stale = new ArrayList<>();
+            List<FiringKey> duplicates = new ArrayList<>();
+            for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
+                completeChunk(sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK)), delivered, stored,
+                        recorded, stale, duplicates);
+            }
+            Map<String, Integer> given = new HashMap<>();
+            for (int i = 0; i < completions.size(); i++) {
+                given.put(completions.get(i).commitment().id().value(), i);
+            }
+            // stable sorts: the events of one commitment keep their order
+            stored.sort(Comparator.comparing(c -> given.get(c.id().value())));
+            recorded.sort(Comparator.comparing(e -> given.get(e.key().commitment().value())));
+            stale.sort(Comparator.comparing(id -> given.get(id.value())));
+            duplicates.sort(Comparator.comparing(k -> given.get(k.commitment().value())));
+            return new CompletedSweeps(stored, recorded, stale, duplicates);
+        });
+    }
+
+    private void completeChunk(List<SweepCompletion> chunk, boolean delivered, List<Commitment> stored,
+                               List<CommitmentEvent> recorded, List<CommitmentId> stale, List<FiringKey> duplicates) {
+        String in = placeholders(chunk.size());
+        Binder ids = p -> {
+            for (SweepCompletion c : chunk) {
+                p.text(c.commitment().id().value());
+            }
+        };
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.query("SELECT id, version FROM " + commitments.table() + " WHERE id IN (" + in + ") ORDER BY id FOR UPDATE",
+                ids, r -> {
+                    versions.put(r.text("id"), r.longValue("version"));
+                    return Boolean.TRUE;
+                });
+        List<Commitment> current = new ArrayList<>();
+        List<SweepCompletion> saved = new ArrayList<>();
+        for (SweepCompletion c : chunk) {
+            Long version = versions.get(c.commitment().id().value());
+            if (version == null || version != c.commitment().version() || version == 0) {
+                stale.add(c.commitment().id());
+            } else {
+                current.add(c.commitment());
+                saved.add(c);
+            }
+        }
+        if (current.isEmpty()) {
+            return;
+        }
+        stored.addAll(commitments.updateAll(current, CommitmentRows::bind));
+        Set<String> known = new HashSet<>();
+        if (!transactions.dialect().failedStatementAbortsTransaction()) {
+            // a plain insert here: leave out the keys recorded already (PostgreSQL's insert skips them itself)
+            jdbc.query("SELECT event_key FROM " + firings + " WHERE commitment_id IN (" + placeholders(saved.size())
+                    + ")", p -> {
+                        for (SweepCompletion c : saved) {
+                            p.text(c.commitment().id().value());
+                        }
+                    }, r -> r.text("event_key")).forEach(known::add);
+        }
+        List<CommitmentEvent> fresh = new ArrayList<>();
+        for (SweepCompletion c : saved) {
+            for (CommitmentEvent e : c.fired()) {
+                if (known.add(e.key().text())) {
+                    fresh.add(e);
+                } else {
+                    duplicates.add(e.key());
+                }
+            }
+        }
+        int[] counts = jdbc.batch(recordFiring(), fresh, (p, e) -> FiringRows.bind(p, e, delivered));
+        for (int i = 0; i < fresh.size(); i++) {
+            if (i < counts.length && counts[i] == 0) {
+                duplicates.add(fresh.get(i).key());
+            } else {
+                recorded.add(fresh.get(i));
+            }
+        }
+    }
+
+    private static String placeholders(int n) {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        return in.toString();
+    }
+
+    /**
      * Inserts the fired events in one batch. PostgreSQL skips a recorded key ({@code ON CONFLICT DO
      * NOTHING}) and reports 0 for it; elsewhere the batch fails on the unique key and the recorded
      * key is looked up (the statement's failure leaves the transaction usable there). Either way the
@@ -327,7 +446,29 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         }
         // one order on every node, so that two deliverers marking the same rows never deadlock
         sorted.sort(Comparator.comparing(FiringKey::text));
-        transactions.inTransaction(retry, () -> jdbc.batch(markDelivered, sorted, FiringRows::bindKey));
+        transactions.inTransaction(retry, () -> {
+            for (int from = 0; from < sorted.size(); from += IN_CHUNK) {
+                markChunk(sorted.subList(from, Math.min(sorted.size(), from + IN_CHUNK)));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Marks up to {@value #IN_CHUNK} firings in one statement: the key texts name the rows, the
+     * commitment ids (the primary key's first column) lead the planner to the primary key.
+     */
+    private void markChunk(List<FiringKey> keys) {
+        List<String> distinct = keys.stream().map(k -> k.commitment().value()).distinct().toList();
+        jdbc.update(markDelivered + " AND commitment_id IN (" + placeholders(distinct.size()) + ") AND event_key IN ("
+                + placeholders(keys.size()) + ")", p -> {
+                    for (String id : distinct) {
+                        p.text(id);
+                    }
+                    for (FiringKey key : keys) {
+                        p.text(key.text());
+                    }
+                });
     }
 
     @Override

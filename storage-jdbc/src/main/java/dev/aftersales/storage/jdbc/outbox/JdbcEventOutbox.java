@@ -59,6 +59,11 @@ public final class JdbcEventOutbox implements EventOutbox {
     }
 
     @Override
+    public void appendAll(java.util.List<? extends DomainEvent> events) {
+        writer.appendAll(Objects.requireNonNull(events, "events"));
+    }
+
+    @Override
     public int publishPending(DomainEventListener listener) {
         Objects.requireNonNull(listener, "listener");
         return OutboxPublisher.builder(transactions, prefix, clock).leaseClock(leaseClock).listener(listener).build()

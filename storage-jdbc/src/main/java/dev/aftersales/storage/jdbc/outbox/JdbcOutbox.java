@@ -2,9 +2,14 @@ package dev.aftersales.storage.jdbc.outbox;
 
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.DomainEventListener;
+import dev.aftersales.storage.jdbc.Dialect;
 import dev.aftersales.storage.jdbc.JdbcRunner;
+import dev.aftersales.storage.jdbc.JdbcStorageException;
 import dev.aftersales.storage.jdbc.JdbcTransactions;
+import dev.aftersales.storage.jdbc.SqlFailure;
 import dev.aftersales.storage.jdbc.TablePrefix;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,6 +71,56 @@ public final class JdbcOutbox implements DomainEventListener {
         return jdbc.insertIfAbsent(table, COLUMNS, List.of("event_id"), p -> p.text(event.eventId())
                 .text(event.aggregateId()).text(type).text(payload).instant(event.occurredAt())
                 .instant(event.occurredAt()));
+    }
+
+    /**
+     * Stores several events for delivery as one JDBC batch, in the current unit of work (or one of
+     * its own), each available at once; an event whose id is stored already is skipped (on
+     * PostgreSQL by {@code ON CONFLICT DO NOTHING}; elsewhere a batch that meets a stored id is
+     * written again event by event, as {@link #append} does).
+     *
+     * @param events the library's events (ticket, commitment, property)
+     * @throws NullPointerException     if the list or an event is null
+     * @throws IllegalArgumentException if one is not of the library's event types or its id is
+     *                                  longer than {@value #MAX_EVENT_ID} characters; nothing is stored
+     * @throws dev.aftersales.storage.jdbc.JdbcStorageException if the database fails
+     */
+    public void appendAll(List<? extends DomainEvent> events) {
+        Objects.requireNonNull(events, "events");
+        List<String[]> rows = new ArrayList<>(events.size());
+        for (DomainEvent event : events) {
+            Objects.requireNonNull(event, "event");
+            if (event.eventId().length() > MAX_EVENT_ID) {
+                throw new IllegalArgumentException("an outbox event id has at most " + MAX_EVENT_ID + " characters, got "
+                        + event.eventId().length());
+            }
+            rows.add(new String[] {event.eventId(), event.aggregateId(), OutboxEvents.type(event),
+                    OutboxEvents.encode(event)});
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        Dialect dialect = jdbc.dialect();
+        String sql = dialect.insertIfAbsent(table, COLUMNS, List.of("event_id"));
+        jdbc.transactions().inTransaction(() -> {
+            try {
+                List<Integer> order = new ArrayList<>();
+                for (int k = 0; k < rows.size(); k++) {
+                    order.add(k);
+                }
+                jdbc.batch(sql, order, (p, k) -> {
+                    String[] row = rows.get(k);
+                    Instant at = events.get(k).occurredAt();
+                    p.text(row[0]).text(row[1]).text(row[2]).text(row[3]).instant(at).instant(at);
+                });
+            } catch (JdbcStorageException e) {
+                if (e.failure() != SqlFailure.UNIQUE_VIOLATION || dialect.failedStatementAbortsTransaction()) {
+                    throw e;
+                }
+                events.forEach(this::append);
+            }
+            return null;
+        });
     }
 
     /**

@@ -127,6 +127,41 @@ class EntryPointWithOutboxOnH2Test {
     }
 
     @Test
+    @DisplayName("SL-8, SL-9 a sweep with several workers puts each commitment firing into the outbox once, with"
+            + " its firing record")
+    void sweepWorkersFillTheOutboxOnce() {
+        List<DomainEvent> seen = new ArrayList<>();
+        try (AfterSales desk = AfterSales.builder().store(store).clock(clock).listener(seen::add).sweepWorkers(3)
+                .build()) {
+            int tickets = 12;
+            for (int i = 0; i < tickets; i++) {
+                desk.reportRepair(repair(), Actor.staff("S-1"));
+            }
+            while (desk.publishPending() > 0) {
+                // the tickets' own events
+            }
+            seen.clear();
+            clock.advance(Duration.ofDays(30));   // every RP-2 warning, breach and escalation is due
+
+            dev.aftersales.commitment.service.SweepReport report = desk.sweep();
+
+            assertTrue(report.fired() > 0, report::toString);
+            assertEquals(0, report.conflicts());
+            assertTrue(seen.isEmpty(), "commitment events leave through the outbox");
+            while (desk.publishPending() > 0) {
+                // deliver them
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (DomainEvent e : seen) {
+                assertTrue(ids.add(e.eventId()), () -> "delivered twice: " + e.eventId());
+            }
+            assertEquals(report.fired(), ids.size());
+            assertEquals(0, desk.sweep().fired(), "each firing is recorded once");
+            assertEquals(0, desk.publishPending());
+        }
+    }
+
+    @Test
     @DisplayName("an event a listener refused stays in the outbox and comes again later")
     void refusedEventsComeAgain() {
         List<String> seen = new ArrayList<>();
