@@ -1,0 +1,46 @@
+package dev.aftersales.warranty;
+
+import dev.aftersales.common.AfterSalesException;
+
+/**
+ * Thrown when a developer's grant for a component is shorter than (or not comparable with) the
+ * statutory floor: a developer may grant longer terms, never shorter ones (rule WA-5).
+ */
+public class GrantBelowStatutoryFloorException extends AfterSalesException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String component;
+    private final transient WarrantyPeriod floor;
+    private final transient WarrantyPeriod grant;
+
+    /**
+     * Creates the exception.
+     *
+     * @param component the component key
+     * @param floor     the statutory floor (owner's minimum)
+     * @param grant     the refused grant
+     */
+    public GrantBelowStatutoryFloorException(String component, WarrantyPeriod floor, WarrantyPeriod grant) {
+        super("grant for " + component + ": " + grant + " is shorter than the statutory floor " + floor
+                + " (rule WA-5)");
+        this.component = component;
+        this.floor = floor;
+        this.grant = grant;
+    }
+
+    /** @return the component key */
+    public String component() {
+        return component;
+    }
+
+    /** @return the statutory floor */
+    public WarrantyPeriod floor() {
+        return floor;
+    }
+
+    /** @return the refused grant */
+    public WarrantyPeriod grant() {
+        return grant;
+    }
+}
