@@ -29,7 +29,11 @@ public record DefectCause(Exclusion exclusion, String reason) {
         }
     }
 
-    /** @return the cause of a defect under normal use */
+    /**
+     * Gets the cause of a defect under normal use.
+     *
+     * @return the cause of a defect under normal use
+     */
     public static DefectCause normalUse() {
         return new DefectCause(null, null);
     }
@@ -45,7 +49,11 @@ public record DefectCause(Exclusion exclusion, String reason) {
         return new DefectCause(Objects.requireNonNull(exclusion, "exclusion"), reason);
     }
 
-    /** @return true if an exclusion applies */
+    /**
+     * Tells whether an exclusion applies.
+     *
+     * @return true if an exclusion applies
+     */
     public boolean isExcluded() {
         return exclusion != null;
     }

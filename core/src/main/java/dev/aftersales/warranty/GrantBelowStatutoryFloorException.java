@@ -29,17 +29,29 @@ public class GrantBelowStatutoryFloorException extends AfterSalesException {
         this.grant = grant;
     }
 
-    /** @return the component key */
+    /**
+     * Gets the component key.
+     *
+     * @return the component key
+     */
     public String component() {
         return component;
     }
 
-    /** @return the statutory floor */
+    /**
+     * Gets the statutory floor.
+     *
+     * @return the statutory floor
+     */
     public WarrantyPeriod floor() {
         return floor;
     }
 
-    /** @return the refused grant */
+    /**
+     * Gets the refused grant.
+     *
+     * @return the refused grant
+     */
     public WarrantyPeriod grant() {
         return grant;
     }

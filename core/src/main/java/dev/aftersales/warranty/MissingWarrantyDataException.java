@@ -25,12 +25,20 @@ public class MissingWarrantyDataException extends AfterSalesException {
         this.component = component;
     }
 
-    /** @return the missing setting */
+    /**
+     * Gets the missing setting.
+     *
+     * @return the missing setting
+     */
     public String field() {
         return field;
     }
 
-    /** @return the component key */
+    /**
+     * Gets the component key.
+     *
+     * @return the component key
+     */
     public String component() {
         return component;
     }

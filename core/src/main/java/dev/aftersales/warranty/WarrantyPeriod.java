@@ -28,12 +28,22 @@ public record WarrantyPeriod(PeriodKind kind, int amount) {
         }
     }
 
-    /** @param months number of months, 1..1200 @return the period */
+    /**
+     * Creates a period.
+     *
+     * @param months number of months, 1..1200
+     * @return the period
+     */
     public static WarrantyPeriod months(int months) {
         return new WarrantyPeriod(PeriodKind.MONTHS, months);
     }
 
-    /** @param years number of years, 1..100 @return the period, in months */
+    /**
+     * Creates a period.
+     *
+     * @param years number of years, 1..100
+     * @return the period, in months
+     */
     public static WarrantyPeriod years(int years) {
         if (years < 1 || years > 100) {
             throw new IllegalArgumentException("years: 1 to 100, got " + years);
@@ -41,17 +51,30 @@ public record WarrantyPeriod(PeriodKind kind, int amount) {
         return months(years * 12);
     }
 
-    /** @param seasons number of whole heating or cooling seasons @return the period */
+    /**
+     * Creates a period.
+     *
+     * @param seasons number of whole heating or cooling seasons
+     * @return the period
+     */
     public static WarrantyPeriod seasons(int seasons) {
         return new WarrantyPeriod(PeriodKind.SEASONS, seasons);
     }
 
-    /** @return the design-service-life period (years from the estate's design data) */
+    /**
+     * Gets the design-service-life period (years from the estate's design data).
+     *
+     * @return the design-service-life period (years from the estate's design data)
+     */
     public static WarrantyPeriod designServiceLife() {
         return new WarrantyPeriod(PeriodKind.DESIGN_SERVICE_LIFE, 0);
     }
 
-    /** @return the "as agreed" period, which has no statutory floor */
+    /**
+     * Gets the "as agreed" period, which has no statutory floor.
+     *
+     * @return the "as agreed" period, which has no statutory floor
+     */
     public static WarrantyPeriod agreed() {
         return new WarrantyPeriod(PeriodKind.AGREED, 0);
     }

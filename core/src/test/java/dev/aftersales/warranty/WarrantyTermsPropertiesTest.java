@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -22,10 +23,26 @@ class WarrantyTermsPropertiesTest {
 
     private final WarrantyDecider decider = new WarrantyDecider(CATALOGUE);
 
+    /** Any date of 2010-2029, one in four on a boundary: a season's first or last day, or a month end. */
     @Provide
     Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(0, 20 * 366)
+        Arbitrary<LocalDate> any = Arbitraries.integers().between(0, 20 * 365)
                 .map(n -> LocalDate.of(2010, 1, 1).plusDays(n));
+        Arbitrary<LocalDate> boundary = Arbitraries.integers().between(2010, 2029).flatMap(y -> Arbitraries.of(
+                LocalDate.of(y, 11, 14), LocalDate.of(y, 11, 15), LocalDate.of(y, 11, 16), LocalDate.of(y, 3, 15),
+                LocalDate.of(y, 3, 16), LocalDate.of(y, 2, 28), LocalDate.of(y, 1, 31), LocalDate.of(y, 8, 31)));
+        return Arbitraries.frequencyOf(Tuple.of(3, any), Tuple.of(1, boundary));
+    }
+
+    /** A gap between completion acceptance and handover: whole months (12 and 24 make ties), give or take a day. */
+    @Provide
+    Arbitrary<Integer> gapDays() {
+        return Arbitraries.integers().between(-1, 1);
+    }
+
+    /** The defect date: anywhere around the handover, or within two days of the term end. */
+    static LocalDate defect(LocalDate handover, LocalDate end, int mode, int offset) {
+        return mode == 0 ? handover.plusDays(offset - 400) : end.plusDays(offset % 5 - 2);
     }
 
     /** Reference: the first day that is at least n calendar months after d, clamped to the month's end. */
@@ -61,11 +78,14 @@ class WarrantyTermsPropertiesTest {
         return a.isAfter(b) ? a : b;
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     @Label("WA-5 a months term ends at the later of handover + owner's minimum, acceptance + contractor's term, handover + grant")
-    void monthsTermsMatchReference(@ForAll("dates") LocalDate acceptance, @ForAll("dates") LocalDate handover,
-                                   @ForAll("dates") LocalDate defect, @ForAll @IntRange(min = 12, max = 120) int grantMonths,
-                                   @ForAll @IntRange(min = 0, max = 1) int withGrant) {
+    void monthsTermsMatchReference(@ForAll("dates") LocalDate handover, @ForAll @IntRange(min = 0, max = 60) int gapMonths,
+                                   @ForAll("gapDays") int gapDays, @ForAll @IntRange(min = 12, max = 120) int grantMonths,
+                                   @ForAll @IntRange(min = 0, max = 1) int withGrant,
+                                   @ForAll @IntRange(min = 0, max = 1) int defectMode,
+                                   @ForAll @IntRange(min = 0, max = 3000) int defectOffset) {
+        LocalDate acceptance = handover.minusMonths(gapMonths).plusDays(gapDays);
         WarrantySettings s = WarrantySettings.forEstate(ESTATE, acceptance);
         if (withGrant == 1) {
             s = s.withGrant(CATALOGUE.get("pipe-leaks"), WarrantyPeriod.months(grantMonths));
@@ -79,6 +99,7 @@ class WarrantyTermsPropertiesTest {
             end = refPlusMonths(handover, grantMonths);
             by = TermSource.DEVELOPER_GRANT;
         }
+        LocalDate defect = defect(handover, end, defectMode, defectOffset);
         CoverageDecision decision = decider.decide(unit, "pipe-leaks", defect, DefectCause.normalUse());
         CoverageOutcome expected = defect.isBefore(handover) ? CoverageOutcome.NOT_HANDED_OVER
                 : defect.isBefore(end) ? CoverageOutcome.COVERED : CoverageOutcome.EXPIRED;
@@ -89,17 +110,26 @@ class WarrantyTermsPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 200)
     @Label("WA-5 a season term covers through the last day of the n-th whole heating season beginning on or after its start")
     void seasonTermsMatchReference(@ForAll("dates") LocalDate acceptance, @ForAll("dates") LocalDate handover,
-                                   @ForAll("dates") LocalDate defect) {
+                                   @ForAll @IntRange(min = 0, max = 1) int defectMode,
+                                   @ForAll @IntRange(min = 0, max = 3000) int defectOffset) {
         WarrantySettings s = WarrantySettings.forEstate(ESTATE, acceptance).withHeatingSeason(SeasonRange.of(11, 15, 3, 15));
-        LocalDate end = later(refHeatingEnd(handover, 1), refHeatingEnd(acceptance, 2));
+        LocalDate owner = refHeatingEnd(handover, 1);
+        LocalDate contractor = refHeatingEnd(acceptance, 2);
+        LocalDate end = later(owner, contractor);
+        LocalDate defect = defect(handover, end, defectMode, defectOffset);
         CoverageDecision decision = decider.decide(UnitFacts.handedOver(s, B1, handover), "heating-cooling", defect,
                 DefectCause.normalUse());
         CoverageOutcome expected = defect.isBefore(handover) ? CoverageOutcome.NOT_HANDED_OVER
                 : defect.isBefore(end) ? CoverageOutcome.COVERED : CoverageOutcome.EXPIRED;
         assertEquals(expected, decision.outcome());
         assertEquals(expected == CoverageOutcome.COVERED, !decision.paidRepairOffered());
+        if (expected != CoverageOutcome.NOT_HANDED_OVER) {
+            assertEquals(end, decision.term().end());
+            assertEquals(contractor.isAfter(owner) ? TermSource.CONTRACTOR_TERM : TermSource.OWNER_MINIMUM,
+                    decision.term().decidedBy());
+        }
     }
 }
