@@ -107,6 +107,20 @@ public record CoverageDecision(CoverageOutcome outcome, Component component, Loc
         return outcome == CoverageOutcome.COVERED ? text : text + " " + b.getString("paidRepair");
     }
 
+    /**
+     * Formats a text of the warranty bundle in English or (for a Chinese locale) Chinese.
+     *
+     * @param locale the locale
+     * @param key    the key
+     * @param args   the arguments, printed with {@code String.valueOf}
+     * @return the text
+     */
+    static String text(Locale locale, String key, Object... args) {
+        Locale lang = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return format(ResourceBundle.getBundle(BUNDLE, lang,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), key, args);
+    }
+
     private static String format(ResourceBundle b, String key, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -22,11 +22,20 @@ public class GrantBelowStatutoryFloorException extends AfterSalesException {
      * @param grant     the refused grant
      */
     public GrantBelowStatutoryFloorException(String component, WarrantyPeriod floor, WarrantyPeriod grant) {
-        super("grant for " + component + ": " + grant + " is shorter than the statutory floor " + floor
-                + " (rule WA-5)");
+        super(CoverageDecision.text(java.util.Locale.ENGLISH, "error.grantBelowFloor", component, grant, floor));
         this.component = component;
         this.floor = floor;
         this.grant = grant;
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese.
+     *
+     * @param locale the locale
+     * @return the message, naming the component, the grant and the floor
+     */
+    public String message(java.util.Locale locale) {
+        return CoverageDecision.text(locale, "error.grantBelowFloor", component, grant, floor);
     }
 
     /**

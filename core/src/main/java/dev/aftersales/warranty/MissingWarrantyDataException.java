@@ -20,9 +20,19 @@ public class MissingWarrantyDataException extends AfterSalesException {
      * @param component the component whose term needs it
      */
     public MissingWarrantyDataException(String field, String component) {
-        super(field + ": required by the warranty term of " + component);
+        super(CoverageDecision.text(java.util.Locale.ENGLISH, "error.missingData", field, component));
         this.field = field;
         this.component = component;
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese.
+     *
+     * @param locale the locale
+     * @return the message, naming the setting and the component
+     */
+    public String message(java.util.Locale locale) {
+        return CoverageDecision.text(locale, "error.missingData", field, component);
     }
 
     /**

@@ -131,7 +131,8 @@ class WarrantyTermsTest {
                 () -> s.withGrant(CATALOGUE.get("lamps-switches"), WarrantyPeriod.months(5)));
         assertEquals("lamps-switches", e.component());
         assertEquals(WarrantyPeriod.months(6), e.floor());
-        assertTrue(e.getMessage().contains("lamps-switches") && e.getMessage().contains("6m"), e.getMessage());
+        assertEquals("grant for lamps-switches: 5m is shorter than the statutory floor 6m (rule WA-5)", e.getMessage());
+        assertEquals("lamps-switches的承诺保修期5m短于法定最低保修期6m（规则 WA-5）", e.message(java.util.Locale.CHINA));
         // the floor itself is accepted
         s.withGrant(CATALOGUE.get("lamps-switches"), WarrantyPeriod.months(6));
         // seasons against months, years against design life: not comparable, refused
@@ -168,6 +169,9 @@ class WarrantyTermsTest {
                 () -> terms.termOf(noLife, "foundation-structure"));
         assertEquals("designServiceLifeYears", life.field());
         assertEquals("foundation-structure", life.component());
+        assertEquals("designServiceLifeYears: required by the warranty term of foundation-structure", life.getMessage());
+        assertEquals("designServiceLifeYears：计算foundation-structure的保修期需要此项设置",
+                life.message(java.util.Locale.SIMPLIFIED_CHINESE));
         assertEquals("heatingSeason", assertThrows(MissingWarrantyDataException.class,
                 () -> terms.termOf(noLife, "heating-cooling")).field());
         UnitFacts noAcceptance = UnitFacts.handedOver(WarrantySettings.perBuilding(ESTATE), B1, d("2024-03-01"));
