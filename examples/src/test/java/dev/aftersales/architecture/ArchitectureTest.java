@@ -23,14 +23,14 @@ class ArchitectureTest {
     /** The packages of the core module. */
     private static final String[] CORE = {
         "dev.aftersales", "dev.aftersales.common..", "dev.aftersales.property..", "dev.aftersales.ticket..",
-        "dev.aftersales.calendar..", "dev.aftersales.commitment..", "dev.aftersales.step..",
-        "dev.aftersales.spi.."
+        "dev.aftersales.calendar..", "dev.aftersales.commitment..", "dev.aftersales.measurement..",
+        "dev.aftersales.warranty..", "dev.aftersales.step..", "dev.aftersales.spi.."
     };
 
     /** The feature packages of core: records, aggregates, rules; no storage, no services. */
     private static final String[] FEATURE_MODELS = {
         "dev.aftersales.common", "dev.aftersales.property", "dev.aftersales.ticket", "dev.aftersales.calendar",
-        "dev.aftersales.commitment"
+        "dev.aftersales.commitment", "dev.aftersales.measurement", "dev.aftersales.warranty"
     };
 
     private static final Set<String> CLOCK_TYPES = Set.of(
@@ -119,6 +119,7 @@ class ArchitectureTest {
     static final ArchRule only_applications_use_the_entry_point_package = noClasses()
             .that().resideInAnyPackage("dev.aftersales.common..", "dev.aftersales.property..",
                     "dev.aftersales.ticket..", "dev.aftersales.calendar..", "dev.aftersales.commitment..",
+                    "dev.aftersales.measurement..", "dev.aftersales.warranty..",
                     "dev.aftersales.step..", "dev.aftersales.spi..", "dev.aftersales.storage..")
             .should().dependOnClassesThat().resideInAPackage("dev.aftersales")
             .because("the entry point package ties the features together; features never reach back");
