@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,6 +219,8 @@ public final class PeerSweepBenchmark {
     }
 
     private static final Clock SWEEP_CLOCK = Clock.fixed(JdbcWorkload.T0.plus(Duration.ofDays(30)), ZoneOffset.UTC);
+    /** db-scheduler reads the system clock to find due tasks, so its tasks are made due by that clock. */
+    private static final Clock DB_SCHEDULER_CLOCK = Clock.systemUTC();
     private static int loads;
 
     private static void loadCommitments(Db db, int n) throws Exception {
@@ -313,7 +314,7 @@ public final class PeerSweepBenchmark {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO scheduled_tasks (task_name, task_instance,"
                     + " execution_time, picked, version, priority) VALUES (?, ?, ?, FALSE, 1, 0)")) {
-                Timestamp due = Timestamp.from(Instant.now().minus(Duration.ofDays(1)));
+                Timestamp due = Timestamp.from(DB_SCHEDULER_CLOCK.instant().minus(Duration.ofDays(1)));
                 for (int i = 0; i < n; i++) {
                     ps.setString(1, TASK);
                     ps.setString(2, "t-" + i);
