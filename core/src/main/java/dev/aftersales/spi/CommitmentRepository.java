@@ -8,9 +8,11 @@ import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.ticket.TicketId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,6 +62,27 @@ public interface CommitmentRepository {
      *                              taken); nothing is written
      */
     Commitment save(Commitment commitment);
+
+    /**
+     * Saves several commitments, each as {@link #save} does, in the unit of work open on the calling
+     * thread: all or none (a stale one fails the unit of work). A ticket step saves the commitments
+     * it starts and changes with one call; adapters should insert the new ones with one statement.
+     * This default saves them one by one.
+     *
+     * @param commitments the commitments as read, each at most once
+     * @return the stored copies, each with version + 1, in the order given
+     * @throws NullPointerException if the list or an element is null
+     * @throws StaleWriteException  if a stored version differs (or a version-0 insert finds the id
+     *                              taken); the caller's unit of work must then be rolled back
+     */
+    default List<Commitment> saveAll(List<Commitment> commitments) {
+        Objects.requireNonNull(commitments, "commitments");
+        List<Commitment> stored = new ArrayList<>(commitments.size());
+        for (Commitment c : commitments) {
+            stored.add(save(Objects.requireNonNull(c, "commitment")));
+        }
+        return stored;
+    }
 
     /**
      * Finds a commitment.

@@ -17,13 +17,16 @@ import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.step.StepContext;
+import dev.aftersales.step.StepEffects;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -109,12 +112,32 @@ public final class CommitmentService {
         Objects.requireNonNull(event, "event");
         return unitOfWork.inTransaction(() -> {
             List<Commitment> existing = commitments.findByTicket(event.ticketId());
-            List<Commitment> saved = new ArrayList<>();
-            for (Commitment c : engine.onTicketEvent(event, existing)) {
-                saved.add(commitments.save(c));
-            }
-            return saved;
+            return commitments.saveAll(engine.onTicketEvent(event, existing));
         });
+    }
+
+    /**
+     * Obtains the same-transaction effect of the step that receives a new ticket: like
+     * {@link #onTicketEvent} for each of the step's events, but it reads no commitment from the
+     * store, because the ticket is created in that very unit of work and has none but those its
+     * earlier events in the step started (which the effect keeps). One query fewer per intake. Use a
+     * new effect for each step; a retried unit of work starts again at the reception (sequence 1).
+     *
+     * @return a new effect for one intake step
+     */
+    public StepEffects.SameTransactionEffect<TicketEvent> onNewTicket() {
+        Map<CommitmentId, Commitment> started = new LinkedHashMap<>();
+        return event -> {
+            Objects.requireNonNull(event, "event");
+            if (event.sequence() == 1) {
+                started.clear();
+            }
+            List<Commitment> known = new ArrayList<>(started.values());
+            known.sort(CommitmentRepository.ORDER);
+            for (Commitment c : commitments.saveAll(engine.onTicketEvent(event, known))) {
+                started.put(c.id(), c);
+            }
+        };
     }
 
     /**

@@ -174,7 +174,7 @@ public final class TicketService {
             // EU-1, EU-3: read in the unit of work that stores the ticket; a refusal stores nothing
             TicketLocation at = references.locate(command);
             return Ticket.receive(id, command.toIntake(at), command.receivingUnit(), receivedBy, clock, ids);
-        });
+        }, commitments.onNewTicket());
     }
 
     /**
@@ -613,12 +613,16 @@ public final class TicketService {
      * in one unit of work; then, after the commit, delivers the events to the sink.
      */
     private TicketRecord saveAndPublish(Supplier<Ticket> work) {
+        return saveAndPublish(work, commitments::onTicketEvent);
+    }
+
+    private TicketRecord saveAndPublish(Supplier<Ticket> work, StepEffects.SameTransactionEffect<TicketEvent> onCommitments) {
         TicketRecord saved = effects.<TicketEvent, TicketRecord>run(events -> {
             Ticket ticket = work.get();
             TicketRecord record = tickets.save(ticket.toRecord());
             events.addAll(ticket.drainEvents());
             return record;
-        }, commitments::onTicketEvent);
+        }, onCommitments);
         TimelineEntry last = saved.lastEntry();
         LOG.info("ticket {} {} -> {} (cycle {}, version {}) by {}", saved.id(), last.step(), saved.state(),
                 saved.cycle(), saved.version(), last.actor());

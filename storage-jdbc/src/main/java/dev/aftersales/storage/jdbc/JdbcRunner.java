@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,6 +195,101 @@ public final class JdbcRunner {
             }
             return count == 1;
         });
+    }
+
+    /**
+     * The most rows {@link #insertAllIfAbsent} puts into one statement (a commitment row binds about
+     * 30 parameters; PostgreSQL accepts at most 65,535 per statement).
+     */
+    public static final int ROWS_PER_INSERT = 500;
+
+    /**
+     * Inserts several rows, each only if its key is free, with one multi-row statement per
+     * {@value #ROWS_PER_INSERT} rows: one round trip where one insert per row took one each, and
+     * unlike a JDBC batch the outcome is exact with every driver setting. All or none: when a key is
+     * taken the unit of work is marked rollback-only (on PostgreSQL the statement inserted the
+     * other rows) and the first item whose key was taken is returned.
+     *
+     * @param table     the table name
+     * @param columns   the columns, bound in this order for each item
+     * @param keyColumn the one column of the unique key, among {@code columns}
+     * @param items     the rows to insert
+     * @param key       the key value of an item
+     * @param binder    binds one value per column of one item
+     * @param <T>       the item type
+     * @return empty if every row was inserted, else the first item whose key was taken
+     * @throws JdbcStorageException if the database fails for another reason
+     */
+    public <T> Optional<T> insertAllIfAbsent(String table, List<String> columns, String keyColumn,
+                                             List<? extends T> items, Function<? super T, String> key,
+                                             BatchBinder<T> binder) {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(binder, "binder");
+        Dialect d = dialect();
+        String single = d.insertIfAbsent(table, columns, List.of(keyColumn));
+        // PostgreSQL skips taken keys (ON CONFLICT DO NOTHING) and names the inserted ones; elsewhere
+        // the plain insert fails as a whole on a taken key and leaves the transaction usable
+        boolean returning = single.contains(" ON CONFLICT ");
+        return transactions.inTransaction(() -> {
+            for (int from = 0; from < items.size(); from += ROWS_PER_INSERT) {
+                List<? extends T> chunk = items.subList(from, Math.min(items.size(), from + ROWS_PER_INSERT));
+                String sql = manyRows(single, columns.size(), chunk.size()) + (returning ? " RETURNING " + keyColumn : "");
+                Set<String> inserted = run(sql, ps -> {
+                    Params params = new Params(ps, d);
+                    for (T item : chunk) {
+                        binder.bind(params, item);
+                    }
+                    Set<String> keys = new HashSet<>();
+                    if (returning) {
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                keys.add(rs.getString(1));
+                            }
+                        }
+                        return keys;
+                    }
+                    try {
+                        ps.executeUpdate();
+                        chunk.forEach(item -> keys.add(key.apply(item)));
+                    } catch (SQLException e) {
+                        if (d.failedStatementAbortsTransaction() || !d.isUniqueViolation(e)) {
+                            throw e;
+                        }
+                    }
+                    return keys;
+                });
+                if (inserted.size() < chunk.size()) {
+                    transactions.current().markRollbackOnly();
+                    String exists = "SELECT 1 FROM " + table + " WHERE " + keyColumn + " = ?";
+                    for (T item : chunk) {
+                        String k = key.apply(item);
+                        if (returning ? !inserted.contains(k)
+                                : queryOptional(exists, p -> p.text(k), r -> Boolean.TRUE).isPresent()) {
+                            return Optional.<T>of(item);
+                        }
+                    }
+                    return Optional.<T>of(chunk.get(0)); // the same key twice in the items
+                }
+            }
+            return Optional.<T>empty();
+        });
+    }
+
+    /** Repeats the one group of placeholders of a single-row insert for {@code rows} rows. */
+    private static String manyRows(String singleRow, int columns, int rows) {
+        String group = "(" + AbstractDialect.placeholders(columns) + ")";
+        int at = singleRow.indexOf("VALUES " + group);
+        if (at < 0) {
+            throw new IllegalStateException("not a single-row insert: " + singleRow);
+        }
+        int end = at + "VALUES ".length() + group.length();
+        StringBuilder sql = new StringBuilder(singleRow.length() + rows * (group.length() + 2))
+                .append(singleRow, 0, end);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", ").append(group);
+        }
+        return sql.append(singleRow, end, singleRow.length()).toString();
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.aftersales.spi.StaleWriteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -123,6 +124,44 @@ public final class VersionedTable {
             stored.add(r.withVersion(r.version() + 1));
         }
         return stored;
+    }
+
+    /**
+     * Saves several records like {@link #save} does, in the unit of work open on the calling thread
+     * (or one of its own), all or none: the new ones (version {@code 0}) with one multi-row insert
+     * ({@link JdbcRunner#insertAllIfAbsent}), the others one update each.
+     *
+     * @param records the records
+     * @param values  binds the values of the columns besides {@code id} and {@code version} of one
+     *                record, in order
+     * @param <R>     the record type
+     * @return the stored copies, each with its version one more, in the order given
+     * @throws StaleWriteException         if a new record's id is taken or another record's stored
+     *                                     version differs; the unit of work is then rolled back
+     * @throws UnexpectedRowCountException if an update by id changed more than one row
+     */
+    public <R extends Versioned<R>> List<R> saveAll(List<R> records, BatchBinder<R> values) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(values, "values");
+        List<R> fresh = records.stream().filter(r -> r.version() == 0).toList();
+        return jdbc.transactions().inTransaction(() -> {
+            if (fresh.size() > 1) {
+                Optional<R> taken = jdbc.insertAllIfAbsent(table, insertColumns, "id", fresh, Versioned::idText, (p, r) -> {
+                    p.text(r.idText());
+                    values.bind(p, r);
+                    p.longValue(1);
+                });
+                if (taken.isPresent()) {
+                    throw new StaleWriteException(taken.get().getClass().getSimpleName(), taken.get().idText(), 0,
+                            storedVersion(taken.get().idText()));
+                }
+            }
+            List<R> stored = new ArrayList<>(records.size());
+            for (R r : records) {
+                stored.add(r.version() == 0 && fresh.size() > 1 ? r.withVersion(1) : save(r, p -> values.bind(p, r)));
+            }
+            return stored;
+        });
     }
 
     /**

@@ -120,6 +120,33 @@ abstract class JdbcRunnerContract extends DatabaseTest {
     }
 
     @Test
+    @DisplayName("insert-all-if-absent puts many rows in with multi-row statements, more than one statement holds")
+    void insertAllIfAbsent() {
+        Instant t = Instant.parse("2024-03-01T08:00:00Z");
+        List<Item> items = java.util.stream.IntStream.range(0, JdbcRunner.ROWS_PER_INSERT + 3)
+                .mapToObj(i -> new Item("k" + i, i, i % 2 == 0 ? t : null)).toList();
+        assertEquals(Optional.empty(), jdbc.insertAllIfAbsent(table, COLUMNS, "id", items, Item::id,
+                (p, i) -> p.text(i.id()).intValue(i.n()).instant(i.at())));
+        assertEquals(items.size(), rows());
+        assertEquals(Optional.of(items.get(JdbcRunner.ROWS_PER_INSERT + 2)), find("k" + (JdbcRunner.ROWS_PER_INSERT + 2)));
+    }
+
+    @Test
+    @DisplayName("insert-all-if-absent names the first item whose key was taken and keeps none of the unit of work")
+    void insertAllIfAbsentIsAllOrNone() {
+        Instant t = Instant.parse("2024-03-01T08:00:00Z");
+        insert(new Item("taken", 1, t));
+        List<Item> items = List.of(new Item("a", 2, t), new Item("taken", 3, t), new Item("b", 4, t));
+        List<Optional<Item>> clash = new java.util.ArrayList<>();
+        assertThrows(JdbcStorageException.class, () -> tx.run(() -> clash.add(jdbc.insertAllIfAbsent(table, COLUMNS,
+                "id", items, Item::id, (p, i) -> p.text(i.id()).intValue(i.n()).instant(i.at())))),
+                "a unit of work that goes on after the refusal cannot commit");
+        assertEquals(List.of(Optional.of(items.get(1))), clash);
+        assertEquals(1, rows(), "the unit of work was rolled back: neither a nor b is kept");
+        assertEquals(Optional.of(new Item("taken", 1, t)), find("taken"));
+    }
+
+    @Test
     @DisplayName("upsert inserts a missing row and replaces the columns of a present one")
     void upsert() {
         Instant t1 = Instant.parse("2024-03-01T08:00:00Z");

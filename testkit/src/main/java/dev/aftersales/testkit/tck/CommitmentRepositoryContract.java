@@ -119,6 +119,37 @@ public abstract class CommitmentRepositoryContract {
     }
 
     @Test
+    @DisplayName("saveAll stores new and changed commitments together, each with version + 1, in the order given")
+    void saveAllInsertsAndUpdates() {
+        Commitment read = repo.save(samples.received("T-1", T0));
+        Commitment swept = samples.sweep(read, at(45)).commitment();
+        Commitment a = samples.received("T-1", at(1));
+        Commitment b = samples.received("T-1", at(2));
+        List<Commitment> stored = unitOfWork.inTransaction(() -> repo.saveAll(List.of(a, swept, b)));
+        assertEquals(List.of(a.withVersion(1), swept.withVersion(2), b.withVersion(1)), stored);
+        for (Commitment c : stored) {
+            assertEquals(c, repo.findById(c.id()).orElseThrow());
+        }
+        assertEquals(List.of(), unitOfWork.inTransaction(() -> repo.saveAll(List.of())));
+    }
+
+    @Test
+    @DisplayName("saveAll is all or none: a taken id or a stale version fails it, and its unit of work keeps none")
+    void saveAllIsAllOrNone() {
+        Commitment taken = repo.save(samples.received("T-1", T0));
+        Commitment a = samples.received("T-2", at(1));
+        Commitment b = samples.received("T-2", at(2));
+        StaleWriteException clash = assertThrows(StaleWriteException.class,
+                () -> unitOfWork.run(() -> repo.saveAll(List.of(a, taken.withVersion(0), b))));
+        assertEquals(taken.id().value(), clash.recordId());
+        Commitment stale = samples.sweep(taken, at(45)).commitment().withVersion(7);
+        assertThrows(StaleWriteException.class, () -> unitOfWork.run(() -> repo.saveAll(List.of(a, b, stale))));
+        assertTrue(repo.findById(a.id()).isEmpty());
+        assertTrue(repo.findById(b.id()).isEmpty());
+        assertEquals(taken, repo.findById(taken.id()).orElseThrow());
+    }
+
+    @Test
     @DisplayName("A ticket's commitments come in start order, every cycle")
     void findByTicket() {
         Commitment later = repo.save(samples.received("T-1", at(10)));

@@ -151,6 +151,14 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
         return commitments.save(commitment, p -> CommitmentRows.bind(p, commitment));
     }
 
+    /** The new commitments go in with one multi-row insert, the others one update each. */
+    @Override
+    public List<Commitment> saveAll(List<Commitment> all) {
+        Objects.requireNonNull(all, "commitments");
+        all.forEach(c -> Objects.requireNonNull(c, "commitment"));
+        return commitments.saveAll(all, CommitmentRows::bind);
+    }
+
     @Override
     public Optional<Commitment> findById(CommitmentId id) {
         Objects.requireNonNull(id, "id");
