@@ -38,7 +38,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * refilled with {@value #DUE} CP-1 reply commitments whose breach and CP-8 escalation are due;
  * the iteration is the time {@code nodes} sweepers, each with its own pool, store and thread, take
  * to sweep them all (claim, record 2 firings each, reschedule, deliver to a counting listener and
- * mark delivered). Throughput is {@value #DUE} divided by that time.
+ * mark delivered). Throughput is {@value #DUE} divided by that time. At the end of a trial it prints
+ * how many processor cores were busy during the sweeps ({@link BusyCores}: the JVM and the database
+ * server together), which says whether the machine's processors bound the second node.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -60,6 +62,7 @@ public class SweepNodesBenchmark {
     private final List<CommitmentSweeper> sweepers = new ArrayList<>();
     private ExecutorService threads;
     private int iteration;
+    private final BusyCores busy = new BusyCores();
 
     /** Migrates the tables and opens one pool, store and sweeper per node. */
     @Setup(Level.Trial)
@@ -88,11 +91,19 @@ public class SweepNodesBenchmark {
                     JdbcWorkload.T0.plus(Duration.ofSeconds(i))));
         }
         BenchDatabase.execute(ds, "ANALYZE " + PREFIX.table("commitment"), "ANALYZE " + PREFIX.table("commitment_firing"));
+        busy.start();
+    }
+
+    /** Ends the processor measurement of the iteration's sweep. */
+    @TearDown(Level.Iteration)
+    public void measured() {
+        busy.stop();
     }
 
     /** Closes the pools and stops the threads. */
     @TearDown(Level.Trial)
     public void close() throws SQLException {
+        System.out.println(nodes + " node(s): " + busy.summary());
         threads.shutdownNow();
         for (BenchPool p : pools) {
             p.close();
