@@ -51,10 +51,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * report with the two RP-2 commitments it starts, one transaction per report, one connection.
  * <ul>
  *   <li>{@link #library()}: {@code TicketService.reportRepair} on a {@link JdbcStore}, with
- *       {@code CommitmentService::onTicketEvent} as its in-transaction effect and the intake's
+ *       {@code CommitmentService.onNewTicket} as its in-transaction effect and the intake's
  *       property references trusted ({@code IntakeReferences.TRUSTED}): the command is validated,
- *       the ticket and its first step inserted, the ticket's commitments read, the engine starts two
- *       commitments and they are inserted;</li>
+ *       the ticket and its first step inserted, the engine starts two commitments and they are
+ *       inserted with one multi-row statement (three statements in all: the ticket is new, so none
+ *       of its commitments is read);</li>
  *   <li>{@link #rawJdbc()}: hand-written JDBC doing the same inserts (ticket, step, two commitment
  *       rows with the same values) in one transaction, nothing else.</li>
  * </ul>
