@@ -70,6 +70,17 @@ public interface AfterSalesStore extends UnitOfWork {
     }
 
     /**
+     * Returns the store of service policy versions (rule SL-13), if this store keeps policies. The
+     * built-in stores do; a store without one returns empty (the default), and the desk then runs
+     * on the policies given to its builder only.
+     *
+     * @return the policy repository, or empty
+     */
+    default java.util.Optional<PolicyRepository> policies() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Returns the service's figures as aggregate queries (rules MS-1, MS-3, RP-6). The default loads
      * tickets and commitments through the other repositories ({@link LoadingMeasurementRepository}):
      * correct but slow, so an adapter overrides it with queries where the data is.

@@ -6,6 +6,8 @@ import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.MeasurementRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
+import dev.aftersales.spi.PolicyRepository;
+import java.util.Optional;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitRepository;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryOwnershipRepository ownerships = new MemoryOwnershipRepository(transactions);
     private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
     private final MemoryCommitmentRepository commitments = new MemoryCommitmentRepository(transactions);
+    private final MemoryPolicyRepository policies = new MemoryPolicyRepository(transactions);
     private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
 
     private MemoryStore() {
@@ -65,6 +68,12 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public CommitmentRepository commitments() {
         return commitments;
+    }
+
+    /** Keeps every registered policy version in memory (rule SL-13). */
+    @Override
+    public Optional<PolicyRepository> policies() {
+        return Optional.of(policies);
     }
 
     @Override

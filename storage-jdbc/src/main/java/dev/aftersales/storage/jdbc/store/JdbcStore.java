@@ -7,6 +7,7 @@ import dev.aftersales.spi.MeasurementRepository;
 import dev.aftersales.storage.jdbc.measurement.JdbcMeasurementRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
+import dev.aftersales.spi.PolicyRepository;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
@@ -31,6 +32,7 @@ import java.util.Optional;
 import java.time.Clock;
 import dev.aftersales.spi.EventOutbox;
 import dev.aftersales.storage.jdbc.outbox.JdbcEventOutbox;
+import dev.aftersales.storage.jdbc.policy.JdbcPolicyRepository;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -64,6 +66,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final UnitRepository units;
     private final OwnerRepository owners;
     private final OwnershipRepository ownerships;
+    private final PolicyRepository policies;
     private final TicketRepository tickets;
     private final CommitmentRepository commitments;
     private final MeasurementRepository measurements;
@@ -81,6 +84,7 @@ public final class JdbcStore implements AfterSalesStore {
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
         this.commitments = new JdbcCommitmentRepository(jdbc, prefix, RetryPolicy.standard(), b.leaseClock);
         this.measurements = new JdbcMeasurementRepository(jdbc, prefix);
+        this.policies = new JdbcPolicyRepository(jdbc, prefix);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -225,6 +229,16 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public CommitmentRepository commitments() {
         return commitments;
+    }
+
+    /**
+     * Returns the store of service policy versions (rule SL-13), in the table {@code policy_version}.
+     *
+     * @return the policy repository
+     */
+    @Override
+    public Optional<PolicyRepository> policies() {
+        return Optional.of(policies);
     }
 
     /**

@@ -26,7 +26,7 @@ final class TckDatabase implements AutoCloseable {
     /** Children before parents, for the foreign keys. */
     private static final List<String> TABLES = List.of("commitment_firing", "commitment", "ticket_step", "ticket",
             "ownership_owner", "ownership",
-            "owner_item", "owner", "unit", "building", "plot", "estate", "outbox");
+            "owner_item", "owner", "unit", "building", "plot", "estate", "outbox", "policy_version");
 
     private final DatabaseKind kind;
     private final TestDatabase db;
