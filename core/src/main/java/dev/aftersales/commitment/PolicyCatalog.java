@@ -48,12 +48,15 @@ public final class PolicyCatalog {
      * @param policy the policy
      * @return the policy
      * @throws NullPointerException   if {@code policy} is null
-     * @throws InvalidPolicyException naming every problem, if the policy has any
+     * @throws InvalidPolicyException naming every problem, if the policy has any, including a term
+     *                                that another registered policy defines for tickets both may
+     *                                match at the same specificity (rule PS-1)
      * @throws CommitmentException    if another policy is registered under the same id and version
      */
-    public CommitmentPolicy register(CommitmentPolicy policy) {
+    public synchronized CommitmentPolicy register(CommitmentPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        List<PolicyProblem> problems = policy.validate(calendars);
+        List<PolicyProblem> problems = new ArrayList<>(policy.validate(calendars));
+        problems.addAll(ambiguities(policy));
         if (!problems.isEmpty()) {
             throw new InvalidPolicyException(policy.id() + "@" + policy.version(), problems);
         }
@@ -66,6 +69,35 @@ public final class PolicyCatalog {
                     + (versions.lastKey() + 1) + " instead");
         }
         return policy;
+    }
+
+    /**
+     * Finds the terms of a policy that another policy's latest version also defines for tickets
+     * both selectors may match, at the same specificity: for such a ticket neither would win
+     * (rule PS-1). Versions of the policy itself do not compete with it.
+     *
+     * @param policy the policy about to be registered
+     * @return one problem per term and competing policy, empty if there is none
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public List<PolicyProblem> ambiguities(CommitmentPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        List<PolicyProblem> out = new ArrayList<>();
+        for (CommitmentPolicy other : latestVersions()) {
+            if (other.id().equals(policy.id())
+                    || other.selector().specificity() != policy.selector().specificity()
+                    || !other.selector().overlaps(policy.selector())) {
+                continue;
+            }
+            for (CommitmentTerm term : policy.terms()) {
+                if (other.terms().stream().anyMatch(t -> t.key().equals(term.key()))) {
+                    out.add(new PolicyProblem(PolicyProblem.Code.AMBIGUOUS_SELECTION, term.key(), "policy "
+                            + other.ref() + " defines the same term for tickets both may match, with the same"
+                            + " specificity " + policy.selector().specificity() + "; make one selector narrower"));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -51,7 +51,12 @@ public record PolicyProblem(Code code, String termKey, String message) {
          * An escalation offset that is negative, more than ten years (as for {@link #BAD_TARGET}), or,
          * after the breach, earlier than the level before.
          */
-        BAD_ESCALATION_OFFSET
+        BAD_ESCALATION_OFFSET,
+        /**
+         * Another policy defines the same term, can match the same ticket and is exactly as specific,
+         * so neither would win for that ticket (rule PS-1).
+         */
+        AMBIGUOUS_SELECTION
     }
 
     /**

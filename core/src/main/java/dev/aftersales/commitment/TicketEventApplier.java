@@ -124,15 +124,19 @@ final class TicketEventApplier {
             pinned.merge(c.policy().id(), c.policy().version(), Math::max);
         }
         PolicyCatalog policies = context.terms().policies();
+        List<CommitmentPolicy> matching = new ArrayList<>();
         for (CommitmentPolicy latest : policies.latestVersions()) {
             Integer version = pinned.get(latest.id());
             CommitmentPolicy p = version == null ? latest : policies.get(new PolicyRef(latest.id(), version));
             if (p.selector().matches(event.facts())) {
-                for (CommitmentTerm term : p.terms()) {
-                    if (term.start() instanceof Trigger.OnStep on && on.steps().contains(step)
-                            && !started(p.id(), term.key())) {
-                        start(p, term, null);
-                    }
+                matching.add(p);
+            }
+        }
+        for (CommitmentPolicy p : matching) {
+            for (CommitmentTerm term : p.terms()) {
+                if (term.start() instanceof Trigger.OnStep on && on.steps().contains(step)
+                        && !started(p.id(), term.key()) && !outranked(p, term.key(), matching)) {
+                    start(p, term, null);
                 }
             }
         }
@@ -141,7 +145,8 @@ final class TicketEventApplier {
             CommitmentPolicy p = policyInCycle(stop.policyId());
             for (CommitmentTerm term : p.terms()) {
                 if (term.start() instanceof Trigger.AfterTerm after && after.termKey().equals(stop.termKey())
-                        && after.countsStopBy(step) && !started(p.id(), term.key())) {
+                        && after.countsStopBy(step) && !started(p.id(), term.key())
+                        && !outranked(p, term.key(), matching)) {
                     Commitment c = start(p, term, stop.termKey());
                     if (c != null && term.stopOn().contains(step)) {
                         put(c.withAppended(List.of(new CommitmentInput.Stopped(at, step))));
@@ -150,6 +155,21 @@ final class TicketEventApplier {
                 }
             }
         }
+    }
+
+    /**
+     * Tells whether another matching policy defines the same term with a more specific selector, and
+     * so starts it instead (rule PS-1).
+     */
+    private static boolean outranked(CommitmentPolicy p, String termKey, List<CommitmentPolicy> matching) {
+        int specificity = p.selector().specificity();
+        for (CommitmentPolicy q : matching) {
+            if (q != p && q.selector().specificity() > specificity
+                    && q.terms().stream().anyMatch(t -> t.key().equals(termKey))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CommitmentPolicy policyInCycle(String policyId) {

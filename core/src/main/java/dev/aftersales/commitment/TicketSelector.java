@@ -140,4 +140,42 @@ public record TicketSelector(Set<TicketKind> kinds, Set<Urgency> urgencies, Set<
                 && (channels.isEmpty() || channels.contains(facts.channel()))
                 && (estates.isEmpty() || estates.contains(facts.estate()));
     }
+
+    /**
+     * Returns how specific the selector is: the number of its constrained dimensions (kinds,
+     * urgencies, severities, channels, estates), from 0 ({@link #any()}) to 5. Of several policies
+     * that match a ticket and define the same term, the most specific starts it (rule PS-1).
+     *
+     * @return the number of non-empty dimensions
+     */
+    public int specificity() {
+        return (kinds.isEmpty() ? 0 : 1) + (urgencies.isEmpty() ? 0 : 1) + (severities.isEmpty() ? 0 : 1)
+                + (channels.isEmpty() ? 0 : 1) + (estates.isEmpty() ? 0 : 1);
+    }
+
+    /**
+     * Tells whether some ticket could match both selectors: in every dimension, one of them is
+     * unconstrained or the two share a value.
+     *
+     * @param other the other selector
+     * @return true if the selectors overlap
+     * @throws NullPointerException if {@code other} is null
+     */
+    public boolean overlaps(TicketSelector other) {
+        Objects.requireNonNull(other, "other");
+        return meet(kinds, other.kinds) && meet(urgencies, other.urgencies) && meet(severities, other.severities)
+                && meet(channels, other.channels) && meet(estates, other.estates);
+    }
+
+    private static boolean meet(Set<?> a, Set<?> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (Object x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
