@@ -104,6 +104,30 @@ public record CommitmentPolicy(String id, int version, TicketSelector selector, 
     }
 
     /**
+     * Returns a copy under another id, at version 1: a new policy with the same selector and terms,
+     * e.g. an estate's own variant of a preset (rule PS-1).
+     *
+     * @param newId the id of the new policy
+     * @return the copy, version 1
+     * @throws NullPointerException     if {@code newId} is null
+     * @throws IllegalArgumentException if the id is malformed
+     */
+    public CommitmentPolicy withId(String newId) {
+        return new CommitmentPolicy(newId, 1, selector, terms);
+    }
+
+    /**
+     * Returns a copy selecting other tickets.
+     *
+     * @param newSelector the selector
+     * @return the copy
+     * @throws NullPointerException if {@code newSelector} is null
+     */
+    public CommitmentPolicy withSelector(TicketSelector newSelector) {
+        return new CommitmentPolicy(id, version, newSelector, terms);
+    }
+
+    /**
      * Returns a copy with one term replaced (same key) or added.
      *
      * @param term the term

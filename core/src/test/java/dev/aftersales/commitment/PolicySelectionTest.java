@@ -65,6 +65,19 @@ class PolicySelectionTest {
     }
 
     @Test
+    @DisplayName("PS-1 an estate's variant of the RP-2 preset (the README's example) starts its terms instead of the preset")
+    void presetVariantForOneEstate() {
+        CommitmentPolicy general = CommitmentPresets.rp2RepairResponse();
+        CommitmentPolicy riverside = general.withId("rp2-riverside")
+                .withSelector(general.selector().withEstates(EstateId.of("E-1")));
+        assertEquals(1, riverside.version());
+        Harness h = new Harness(general, riverside);
+        h.facts(Harness.repair(Urgency.NORMAL)).step(TicketStep.RECEIVE, "2025-03-03T10:00");
+        assertEquals(List.of("rp2-riverside"), h.terms(CommitmentPresets.TERM_RP2_CONTACT).stream()
+                .map(c -> c.policy().id()).toList());
+    }
+
+    @Test
     @DisplayName("PS-1 policies with different terms all apply: selection competes per term only")
     void differentTermsAllApply() {
         CommitmentPolicy other = CommitmentPolicy.builder("visit").selecting(REPAIRS_IN_E1).term(CommitmentTerm
