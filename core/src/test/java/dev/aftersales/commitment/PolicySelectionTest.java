@@ -19,6 +19,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
@@ -129,7 +130,7 @@ class PolicySelectionTest {
     }
 
     @Property(tries = 200)
-    @DisplayName("PS-1 overlaps(a, b) holds exactly when some ticket matches both (reference: every ticket of the grid)")
+    @Label("PS-1 overlaps(a, b) holds exactly when some ticket matches both (reference: every ticket of the grid)")
     void overlapMatchesTheReference(@ForAll("selectors") TicketSelector a, @ForAll("selectors") TicketSelector b) {
         boolean someTicketMatchesBoth = false;
         for (TicketKind kind : List.of(TicketKind.REPAIR, TicketKind.COMPLAINT)) {
@@ -145,7 +146,7 @@ class PolicySelectionTest {
     }
 
     @Property(tries = 100)
-    @DisplayName("PS-1 whatever policies a catalog accepted, a ticket gets one contact commitment, from the most specific match")
+    @Label("PS-1 whatever policies a catalog accepted, a ticket gets one contact commitment, from the most specific match")
     void oneCommitmentFromTheMostSpecificMatch(@ForAll("selectors") TicketSelector first,
                                                 @ForAll("selectors") TicketSelector second,
                                                 @ForAll("selectors") TicketSelector third) {
