@@ -10,6 +10,7 @@ import dev.aftersales.commitment.CommitmentPresets;
 import dev.aftersales.commitment.Explanation;
 import dev.aftersales.commitment.PolicyCatalog;
 import dev.aftersales.commitment.service.CommitmentService;
+import dev.aftersales.commitment.service.PolicyService;
 import dev.aftersales.commitment.service.CommitmentSweeper;
 import dev.aftersales.commitment.service.ScheduledSweeps;
 import dev.aftersales.commitment.service.SweepReport;
@@ -94,6 +95,7 @@ public final class AfterSales implements AutoCloseable {
     private final MeasurementService measurement;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
+    private final PolicyService policies;
     private final CommitmentSweeper sweeper;
     private final CalendarRegistry.Listener calendarListener;
 
@@ -111,6 +113,7 @@ public final class AfterSales implements AutoCloseable {
         (b.policies != null ? b.policies : CommitmentPresets.all()).forEach(catalog::register);
         CommitmentEngine engine = new CommitmentEngine(catalog, b.ids, clock.getZone());
         this.commitments = new CommitmentService(context, engine);
+        this.policies = new PolicyService(context, engine, commitments, b.policyRefresh);
         // SL-14: a new version of a calendar recomputes the running commitments on it
         this.calendarListener = commitments.watch(calendars);
         this.sweeper = new CommitmentSweeper(context, engine,
@@ -354,6 +357,18 @@ public final class AfterSales implements AutoCloseable {
     }
 
     /**
+     * Returns the service policies as data (rules SL-13, PS-1): register a new version while the
+     * desk runs ({@code policies().register(policy, actor)}), read a policy's history, preview what
+     * a proposed version would change, re-evaluate a running commitment under a chosen version.
+     * With a store that keeps policies, every version is stored and every desk of the store finds it.
+     *
+     * @return the policy service
+     */
+    public PolicyService policies() {
+        return policies;
+    }
+
+    /**
      * Returns the service's figures: timely-response, effective-handling, satisfaction and
      * callback-coverage rates, times to first response and to closure, breaches (rules MS-1, MS-3,
      * RP-6), with reports in English and Chinese and a CSV export.
@@ -434,6 +449,10 @@ public final class AfterSales implements AutoCloseable {
         private String sweeperName;
         private int sweepWorkers = CommitmentSweeper.DEFAULT_WORKERS;
         private Period coverageWarning = DEFAULT_COVERAGE_WARNING;
+        private Duration policyRefresh = DEFAULT_POLICY_REFRESH;
+
+        /** The default of {@link #policyRefresh(Duration)}: 30 seconds. */
+        public static final Duration DEFAULT_POLICY_REFRESH = Duration.ofSeconds(30);
 
         /** The default of {@link #coverageWarning(Period)}: 60 days. */
         public static final Period DEFAULT_COVERAGE_WARNING = Period.ofDays(60);
@@ -590,6 +609,25 @@ public final class AfterSales implements AutoCloseable {
                 throw new IllegalArgumentException("coverageWarning is zero or more, got " + period);
             }
             this.coverageWarning = period;
+            return this;
+        }
+
+        /**
+         * Sets how long this desk takes the latest policy versions it read from the store as current
+         * (rule SL-13): a version registered on another desk of the same store starts applying here
+         * at most this long later (at once after {@code policies().refresh()}); the ticket steps in
+         * between read no policy from the store. Default {@link #DEFAULT_POLICY_REFRESH}.
+         *
+         * @param interval the interval, zero (read at every step that may start commitments) or more
+         * @return this builder
+         * @throws NullPointerException     if {@code interval} is null
+         * @throws IllegalArgumentException if {@code interval} is negative
+         */
+        public Builder policyRefresh(Duration interval) {
+            if (Objects.requireNonNull(interval, "interval").isNegative()) {
+                throw new IllegalArgumentException("policyRefresh is zero or more, got " + interval);
+            }
+            this.policyRefresh = interval;
             return this;
         }
 

@@ -22,6 +22,7 @@ public final class PolicyCatalog {
 
     private final CalendarRegistry calendars;
     private final Map<String, NavigableMap<Integer, CommitmentPolicy>> policies = new ConcurrentSkipListMap<>();
+    private volatile PolicySource source;
 
     /**
      * Creates an empty catalog whose policies name calendars of the given registry.
@@ -31,6 +32,20 @@ public final class PolicyCatalog {
      */
     public PolicyCatalog(CalendarRegistry calendars) {
         this.calendars = Objects.requireNonNull(calendars, "calendars");
+    }
+
+    /**
+     * Attaches a source of the versions this catalog was not given, e.g. those registered by other
+     * nodes in the store (rule SL-13). From then on {@link #find} asks it for a version the catalog
+     * lacks and {@link #latestVersions()} takes in the newer versions it lists. Versions taken from
+     * the source are validated on their own; they were checked against the other policies when they
+     * were registered.
+     *
+     * @param value the source
+     * @throws NullPointerException if {@code value} is null
+     */
+    public void attach(PolicySource value) {
+        this.source = Objects.requireNonNull(value, "value");
     }
 
     /**
@@ -101,7 +116,7 @@ public final class PolicyCatalog {
     }
 
     /**
-     * Finds a policy version.
+     * Finds a policy version, asking the attached source for one the catalog lacks.
      *
      * @param ref the id and version
      * @return the policy, or empty
@@ -110,7 +125,25 @@ public final class PolicyCatalog {
     public Optional<CommitmentPolicy> find(PolicyRef ref) {
         Objects.requireNonNull(ref, "ref");
         NavigableMap<Integer, CommitmentPolicy> versions = policies.get(ref.id());
-        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(ref.version()));
+        CommitmentPolicy known = versions == null ? null : versions.get(ref.version());
+        if (known != null || source == null) {
+            return Optional.ofNullable(known);
+        }
+        return source.find(ref).map(this::adopt);
+    }
+
+    /**
+     * Keeps a version found in the source: validated on its own (every problem named), never
+     * replacing a different policy of the same id and version.
+     */
+    private CommitmentPolicy adopt(CommitmentPolicy policy) {
+        List<PolicyProblem> problems = policy.validate(calendars);
+        if (!problems.isEmpty()) {
+            throw new InvalidPolicyException(policy.id() + "@" + policy.version(), problems);
+        }
+        CommitmentPolicy existing = policies.computeIfAbsent(policy.id(), k -> new ConcurrentSkipListMap<>())
+                .putIfAbsent(policy.version(), policy);
+        return existing != null ? existing : policy;
     }
 
     /**
@@ -133,16 +166,30 @@ public final class PolicyCatalog {
      * @throws NullPointerException if {@code id} is null
      */
     public Optional<CommitmentPolicy> latest(String id) {
-        NavigableMap<Integer, CommitmentPolicy> versions = policies.get(Objects.requireNonNull(id, "id"));
+        Objects.requireNonNull(id, "id");
+        if (source != null) {
+            latestVersions();
+        }
+        NavigableMap<Integer, CommitmentPolicy> versions = policies.get(id);
         return versions == null || versions.isEmpty() ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
     }
 
     /**
-     * Gets the latest version of every policy, ordered by id.
+     * Gets the latest version of every policy, ordered by id, taking in the newer versions the
+     * attached source lists.
      *
      * @return the policies
      */
     public List<CommitmentPolicy> latestVersions() {
+        PolicySource from = source;
+        if (from != null) {
+            for (CommitmentPolicy stored : from.latestVersions()) {
+                NavigableMap<Integer, CommitmentPolicy> known = policies.get(stored.id());
+                if (known == null || known.isEmpty() || known.lastKey() < stored.version()) {
+                    adopt(stored);
+                }
+            }
+        }
         List<CommitmentPolicy> out = new ArrayList<>();
         for (NavigableMap<Integer, CommitmentPolicy> versions : policies.values()) {
             if (!versions.isEmpty()) {

@@ -114,6 +114,24 @@ public interface CommitmentRepository {
     Page<Commitment> findOpenByCalendar(String calendarId, PageRequest page);
 
     /**
+     * Finds the open commitments (not stopped) running under any version of a policy, in
+     * {@link #ORDER}: those a new version of the policy would change if re-evaluated (rule SL-13;
+     * {@code desk.policies().preview(...)}).
+     *
+     * <p>This default says the adapter cannot answer; the built-in adapters do (with an index on the
+     * JDBC store). Third-party adapters should override it.
+     *
+     * @param policyId the policy id
+     * @param page     the page wanted
+     * @return the page
+     * @throws NullPointerException          if an argument is null
+     * @throws UnsupportedOperationException if the adapter does not implement it
+     */
+    default Page<Commitment> findOpenByPolicy(String policyId, PageRequest page) {
+        throw new UnsupportedOperationException(getClass().getName() + " does not find commitments by policy");
+    }
+
+    /**
      * Claims due commitments for a sweep: those whose next check is at or before {@code now} and
      * that no other claimant holds beyond {@code now}, earliest next check first (ties by id), at
      * most {@code limit}. They are marked as claimed by {@code claimant} until {@code claimedUntil}.

@@ -10,3 +10,5 @@ CREATE TABLE ${prefix}policy_version (
     registered_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     PRIMARY KEY (policy_id, version)
 );
+-- findOpenByPolicy: the running commitments a new version of a policy would change (preview)
+CREATE INDEX ${prefix}commitment_policy_ix ON ${prefix}commitment (policy_id, stopped_ns, started_ns, id);

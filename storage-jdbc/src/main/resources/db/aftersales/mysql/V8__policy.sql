@@ -11,3 +11,5 @@ CREATE TABLE ${prefix}policy_version (
     registered_at      DATETIME(6) NOT NULL,
     PRIMARY KEY (policy_id, version)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+-- findOpenByPolicy: the running commitments a new version of a policy would change (preview)
+CREATE INDEX ${prefix}commitment_policy_ix ON ${prefix}commitment (policy_id, stopped_ns, started_ns, id);

@@ -10,3 +10,6 @@ CREATE TABLE ${prefix}policy_version (
     registered_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     PRIMARY KEY (policy_id, version)
 );
+-- findOpenByPolicy: the running commitments a new version of a policy would change (preview)
+CREATE INDEX ${prefix}commitment_policy_ix ON ${prefix}commitment (policy_id, started_ns, id)
+    WHERE stopped_ns IS NULL;

@@ -9,6 +9,7 @@ import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.CommitmentPolicy;
 import dev.aftersales.commitment.Explanation;
 import dev.aftersales.commitment.Lateness;
+import dev.aftersales.commitment.PolicyRef;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
@@ -273,6 +274,32 @@ public final class CommitmentService {
             Commitment c = require(id);
             CommitmentPolicy latest = engine.policies().latest(c.policy().id()).orElseThrow();
             Commitment changed = engine.reEvaluate(c, latest.ref(), by, clock.instant());
+            return changed == c ? c : commitments.save(changed);
+        });
+    }
+
+    /**
+     * Re-evaluates an open commitment under a chosen version of its policy (rule SL-13), e.g. back
+     * to an earlier version or forward to one registered on another node: its term of the same key
+     * in that version applies from its start, and the explanation records who asked, the versions
+     * and the deadline before and after.
+     *
+     * @param id      the commitment
+     * @param version the version of its policy to apply
+     * @param by      who asks
+     * @return the commitment as stored afterwards (unchanged if it already runs under that version)
+     * @throws NullPointerException if an argument is null
+     * @throws CommitmentException  if it is not stored or not open, or that version is not registered
+     *                              or lacks its term
+     * @throws StaleWriteException  if concurrent writes kept the change stale
+     */
+    public Commitment reEvaluate(CommitmentId id, int version, Actor by) {
+        Objects.requireNonNull(by, "by");
+        return retrying("re-evaluation of " + id, () -> {
+            Commitment c = require(id);
+            PolicyRef to = new PolicyRef(c.policy().id(), version);
+            engine.policies().get(to);
+            Commitment changed = engine.reEvaluate(c, to, by, clock.instant());
             return changed == c ? c : commitments.save(changed);
         });
     }

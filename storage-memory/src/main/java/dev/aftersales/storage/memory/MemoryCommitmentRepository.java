@@ -130,6 +130,13 @@ public final class MemoryCommitmentRepository implements CommitmentRepository {
     }
 
     @Override
+    public Page<Commitment> findOpenByPolicy(String policyId, PageRequest page) {
+        Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(page, "page");
+        return select(c -> c.isOpen() && c.policy().id().equals(policyId), page);
+    }
+
+    @Override
     public List<Commitment> claimDue(Instant now, int limit, String claimant, Instant claimedUntil) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(claimant, "claimant");

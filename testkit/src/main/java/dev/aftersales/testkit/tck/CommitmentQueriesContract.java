@@ -163,4 +163,20 @@ public abstract class CommitmentQueriesContract {
                 PageRequest.first(10)).items());
         assertEquals(List.of(), repo.findOpenByCalendar("other", PageRequest.first(10)).items());
     }
+
+    @Test
+    @DisplayName("SL-13 the open commitments of a policy, for a preview of its next version")
+    void openByPolicy() {
+        Commitment onCalendar = store("T-1", 0, TicketKind.COMPLAINT, "E-1", "B-1", false);
+        Commitment stopped = repo.save(samples.play(TicketEventScript.of(TicketId.of("T-3"),
+                CommitmentSamples.facts(TicketKind.COMPLAINT, "E-1", "B-1")).step(TicketStep.RECEIVE, at(0))
+                .step(TicketStep.CONTACT_OWNER, at(5)).events()).get(0));
+        assertFalse(stopped.isOpen());
+        String policy = onCalendar.policy().id();
+        List<Commitment> open = repo.findOpenByPolicy(policy, PageRequest.first(100)).items();
+        assertTrue(open.contains(onCalendar), "the open commitment is listed");
+        assertTrue(open.stream().allMatch(c -> c.isOpen() && c.policy().id().equals(policy)),
+                "only open commitments of that policy: " + open);
+        assertEquals(List.of(), repo.findOpenByPolicy("no-such-policy", PageRequest.first(10)).items());
+    }
 }

@@ -181,6 +181,14 @@ public final class JdbcCommitmentRepository implements CommitmentRepository {
     }
 
     @Override
+    public Page<Commitment> findOpenByPolicy(String policyId, PageRequest page) {
+        Objects.requireNonNull(policyId, "policyId");
+        Objects.requireNonNull(page, "page");
+        return Paging.query(jdbc, selectCommitments + " WHERE policy_id = ? AND stopped_ns IS NULL"
+                + " ORDER BY started_ns, id", p -> p.text(policyId), CommitmentRows::read, page);
+    }
+
+    @Override
     public List<Commitment> claimDue(Instant now, int limit, String claimant, Instant claimedUntil) {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(claimant, "claimant");
