@@ -90,4 +90,15 @@ public interface AfterSalesStore extends UnitOfWork {
     default MeasurementRepository measurements() {
         return new LoadingMeasurementRepository(this);
     }
+
+    /**
+     * Returns the two-monthly callback rounds (rule MS-2). The built-in stores provide them; the
+     * default throws, so that a store written before rounds existed keeps compiling.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if this store has no callback rounds
+     */
+    default CallbackRoundRepository callbackRounds() {
+        throw new UnsupportedRepositoryException("CallbackRoundRepository");
+    }
 }

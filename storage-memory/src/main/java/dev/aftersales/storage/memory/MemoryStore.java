@@ -1,6 +1,7 @@
 package dev.aftersales.storage.memory;
 
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.CallbackRoundRepository;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.MeasurementRepository;
@@ -26,6 +27,7 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
     private final MemoryCommitmentRepository commitments = new MemoryCommitmentRepository(transactions);
     private final MemoryPolicyRepository policies = new MemoryPolicyRepository(transactions);
+    private final MemoryCallbackRoundRepository callbackRounds = new MemoryCallbackRoundRepository(transactions, tickets);
     private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
 
     private MemoryStore() {
@@ -74,6 +76,12 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public Optional<PolicyRepository> policies() {
         return Optional.of(policies);
+    }
+
+    /** Keeps the two-monthly callback rounds in memory (rule MS-2). */
+    @Override
+    public CallbackRoundRepository callbackRounds() {
+        return callbackRounds;
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.aftersales.storage.jdbc.store;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.CallbackRoundRepository;
 import dev.aftersales.spi.MeasurementRepository;
+import dev.aftersales.storage.jdbc.measurement.JdbcCallbackRoundRepository;
 import dev.aftersales.storage.jdbc.measurement.JdbcMeasurementRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
@@ -70,6 +72,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final TicketRepository tickets;
     private final CommitmentRepository commitments;
     private final MeasurementRepository measurements;
+    private final CallbackRoundRepository callbackRounds;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -84,6 +87,7 @@ public final class JdbcStore implements AfterSalesStore {
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
         this.commitments = new JdbcCommitmentRepository(jdbc, prefix, RetryPolicy.standard(), b.leaseClock);
         this.measurements = new JdbcMeasurementRepository(jdbc, prefix);
+        this.callbackRounds = new JdbcCallbackRoundRepository(jdbc, prefix);
         this.policies = new JdbcPolicyRepository(jdbc, prefix);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
@@ -257,6 +261,17 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public MeasurementRepository measurements() {
         return measurements;
+    }
+
+    /**
+     * Returns the two-monthly callback rounds (rule MS-2), in the tables {@code callback_round}
+     * and {@code callback_round_entry}.
+     *
+     * @return the repository
+     */
+    @Override
+    public CallbackRoundRepository callbackRounds() {
+        return callbackRounds;
     }
 
     @Override
