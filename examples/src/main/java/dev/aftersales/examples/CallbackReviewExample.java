@@ -86,11 +86,9 @@ public final class CallbackReviewExample {
         try (AfterSales desk = AfterSales.builder().store(MemoryStore.create()).clock(clock)
                 .idGenerator(IdGenerator.sequential("RV")).build()) {
             registerProperty(desk);
-            repair(desk, clock, "O-1", "leaking tap", RecordCallback.rated(null, CallbackMethod.PHONE, 2,
-                    new SatisfactionAspects(1, 4, 2), null));
-            repair(desk, clock, "O-1", "door does not close", new RecordCallback(null, CallbackMethod.PHONE, 5, null));
-            repair(desk, clock, "O-2", "cracked tile", RecordCallback.rated(null, CallbackMethod.VISIT, 3,
-                    new SatisfactionAspects(2, null, null), null));
+            repair(desk, clock, "O-1", "leaking tap", CallbackMethod.PHONE, 2, new SatisfactionAspects(1, 4, 2));
+            repair(desk, clock, "O-1", "door does not close", CallbackMethod.PHONE, 5, SatisfactionAspects.none());
+            repair(desk, clock, "O-2", "cracked tile", CallbackMethod.VISIT, 3, new SatisfactionAspects(2, null, null));
 
             section(out, "1. March 2025: the dissatisfied callbacks, newest first, with their aspects (MS-3)");
             MeasurementReport march = desk.measurement().monthReport(YearMonth.of(2025, 3), Scope.all());
@@ -115,7 +113,7 @@ public final class CallbackReviewExample {
     }
 
     private static void repair(AfterSales desk, TestClock clock, String owner, String description,
-                               RecordCallback callback) {
+                               CallbackMethod method, int score, SatisfactionAspects aspects) {
         TicketService tickets = desk.tickets();
         TicketId id = desk.reportRepair(new ReportRepair(
                 TicketLocation.ofUnit(UnitId.of("U-1"), BuildingId.of("B-1"), EstateId.of("E-1")),
@@ -132,8 +130,7 @@ public final class CallbackReviewExample {
         tickets.informOwner(new InformOwner(id, null), CS);
         tickets.confirmClosure(id, Actor.customer(owner));
         clock.advance(Duration.ofHours(1));
-        tickets.recordCallback(new RecordCallback(id, callback.method(), callback.satisfaction(), callback.note(),
-                callback.aspects()), CS);
+        tickets.recordCallback(RecordCallback.rated(id, method, score, aspects, null), CS);
         tickets.close(id, CS);
         clock.advance(Duration.ofHours(18));
     }
