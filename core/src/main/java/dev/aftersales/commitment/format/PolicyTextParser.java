@@ -262,13 +262,16 @@ final class PolicyTextParser {
 
     private EscalationLevel escalation(Tokens.Token head, List<Tokens.Token> args) {
         int to = -1;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).text().equals("to")) {
-                to = i;
-                break;
-            }
+        if (args.size() >= 2) {
+            int arity = switch (args.get(1).text()) {
+                case "agreed" -> 1;
+                case "calendar" -> 2;
+                case "business", "working-days" -> 4;
+                default -> 0;
+            };
+            to = arity == 0 ? -1 : 1 + arity;
         }
-        if (args.isEmpty() || to < 2) {
+        if (to < 2 || to >= args.size() || !args.get(to).text().equals("to")) {
             throw new Bad(head.column(), "an escalation is 'escalate start|breach <target> to <recipients>'",
                     "升级的写法是 'escalate start|breach <目标> to <接收人>'");
         }

@@ -58,6 +58,7 @@ class PolicyFormatTest {
                 .term(CommitmentTerm.builder("second").startsAfter("first")
                         .stopsOn(TicketStep.CLOSE).withinWorkingDays(2, "cn office")
                         .escalate(EscalationLevel.afterStart(Target.calendarTime(Duration.ofSeconds(-1, 5))))
+                        .escalateAfterBreach(Target.businessTime(Duration.ofHours(2), "to"), Recipient.role("to"))
                         .warnBefore(Duration.ofNanos(1)))
                 .build();
         assertEquals(policy, PolicyFormat.parse("p", PolicyFormat.write(policy)));
