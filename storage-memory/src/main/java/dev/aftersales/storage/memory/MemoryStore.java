@@ -8,6 +8,8 @@ import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.spi.WarrantyDecisionRepository;
+import dev.aftersales.spi.WarrantySettingsRepository;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +26,8 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
     private final MemoryCommitmentRepository commitments = new MemoryCommitmentRepository(transactions);
     private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
+    private final MemoryWarrantySettingsRepository warrantySettings = new MemoryWarrantySettingsRepository(transactions);
+    private final MemoryWarrantyDecisionRepository warrantyDecisions = new MemoryWarrantyDecisionRepository(transactions);
 
     private MemoryStore() {
     }
@@ -70,6 +74,16 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public MeasurementRepository measurements() {
         return measurements;
+    }
+
+    @Override
+    public WarrantySettingsRepository warrantySettings() {
+        return warrantySettings;
+    }
+
+    @Override
+    public WarrantyDecisionRepository warrantyDecisions() {
+        return warrantyDecisions;
     }
 
     @Override

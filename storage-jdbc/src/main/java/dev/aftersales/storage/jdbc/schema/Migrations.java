@@ -19,7 +19,8 @@ public final class Migrations {
             new Migration(4, "commitment"),
             new Migration(5, "outbox_event_id"),
             new Migration(6, "outbox_lease"),
-            new Migration(7, "measurement"));
+            new Migration(7, "measurement"),
+            new Migration(8, "warranty"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
