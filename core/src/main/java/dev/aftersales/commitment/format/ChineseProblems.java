@@ -25,6 +25,7 @@ final class ChineseProblems {
             case DUPLICATE_WARNING -> "同一预警出现两次";
             case NO_RECIPIENT -> "升级级别没有接收人";
             case BAD_ESCALATION_OFFSET -> "升级时间为负、超过十年或早于上一级";
+            case AMBIGUOUS_SELECTION -> "另一制度以相同的具体程度为可能相同的工单定义了同一条款（PS-1）";
         };
         return problem.termKey() == null ? what : "条款 " + problem.termKey() + "：" + what;
     }

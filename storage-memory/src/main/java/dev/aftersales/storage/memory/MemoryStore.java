@@ -11,6 +11,8 @@ import dev.aftersales.spi.PolicyRepository;
 import java.util.Optional;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.spi.WarrantyDecisionRepository;
+import dev.aftersales.spi.WarrantySettingsRepository;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +31,8 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryPolicyRepository policies = new MemoryPolicyRepository(transactions);
     private final MemoryCallbackRoundRepository callbackRounds = new MemoryCallbackRoundRepository(transactions, tickets);
     private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
+    private final MemoryWarrantySettingsRepository warrantySettings = new MemoryWarrantySettingsRepository(transactions);
+    private final MemoryWarrantyDecisionRepository warrantyDecisions = new MemoryWarrantyDecisionRepository(transactions);
 
     private MemoryStore() {
     }
@@ -87,6 +91,16 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public MeasurementRepository measurements() {
         return measurements;
+    }
+
+    @Override
+    public WarrantySettingsRepository warrantySettings() {
+        return warrantySettings;
+    }
+
+    @Override
+    public WarrantyDecisionRepository warrantyDecisions() {
+        return warrantyDecisions;
     }
 
     @Override

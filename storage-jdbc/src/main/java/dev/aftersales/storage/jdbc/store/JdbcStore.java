@@ -13,6 +13,10 @@ import dev.aftersales.spi.PolicyRepository;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.spi.WarrantyDecisionRepository;
+import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyDecisionRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantySettingsRepository;
 import dev.aftersales.storage.jdbc.ConnectionProvider;
 import dev.aftersales.storage.jdbc.Dialect;
 import dev.aftersales.storage.jdbc.JdbcRunner;
@@ -73,6 +77,8 @@ public final class JdbcStore implements AfterSalesStore {
     private final CommitmentRepository commitments;
     private final MeasurementRepository measurements;
     private final CallbackRoundRepository callbackRounds;
+    private final WarrantySettingsRepository warrantySettings;
+    private final WarrantyDecisionRepository warrantyDecisions;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -89,6 +95,8 @@ public final class JdbcStore implements AfterSalesStore {
         this.measurements = new JdbcMeasurementRepository(jdbc, prefix);
         this.callbackRounds = new JdbcCallbackRoundRepository(jdbc, prefix);
         this.policies = new JdbcPolicyRepository(jdbc, prefix);
+        this.warrantySettings = new JdbcWarrantySettingsRepository(jdbc, prefix);
+        this.warrantyDecisions = new JdbcWarrantyDecisionRepository(jdbc, prefix, b.codec);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -272,6 +280,27 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public CallbackRoundRepository callbackRounds() {
         return callbackRounds;
+    }
+
+    /**
+     * Returns the estates' warranty settings in the tables of schema version 10 (rules WA-1, WA-5).
+     *
+     * @return the repository
+     */
+    @Override
+    public WarrantySettingsRepository warrantySettings() {
+        return warrantySettings;
+    }
+
+    /**
+     * Returns the append-only warranty decisions of tickets in the table of schema version 10 (rules
+     * WA-1, WA-2, WA-6).
+     *
+     * @return the repository
+     */
+    @Override
+    public WarrantyDecisionRepository warrantyDecisions() {
+        return warrantyDecisions;
     }
 
     @Override
