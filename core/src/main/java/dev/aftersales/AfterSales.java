@@ -42,6 +42,7 @@ import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.measurement.service.MeasurementService;
+import dev.aftersales.warranty.service.WarrantyService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -93,6 +94,7 @@ public final class AfterSales implements AutoCloseable {
     private final PropertyService property;
     private final TicketService tickets;
     private final MeasurementService measurement;
+    private final WarrantyService warranty;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final PolicyService policies;
@@ -124,6 +126,7 @@ public final class AfterSales implements AutoCloseable {
         this.tickets = new TicketService(context, commitments,
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
         this.measurement = new MeasurementService(context);
+        this.warranty = new WarrantyService(context);
     }
 
     /**
@@ -377,6 +380,17 @@ public final class AfterSales implements AutoCloseable {
      */
     public MeasurementService measurement() {
         return measurement;
+    }
+
+    /**
+     * Returns the warranty service (rules WA-1, WA-2, WA-5, WA-6): estates' settings, coverage
+     * decisions and the decisions recorded on repair tickets. It needs a store with the warranty
+     * repositories (the memory and JDBC stores have them).
+     *
+     * @return the warranty service
+     */
+    public WarrantyService warranty() {
+        return warranty;
     }
 
     /**

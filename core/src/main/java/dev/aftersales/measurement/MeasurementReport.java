@@ -16,14 +16,19 @@ import java.util.StringJoiner;
  * The service's figures of one period and scope as an embedding system shows them (rules MS-1,
  * MS-3, RP-6): one block per group with each rate as "37 / 40 (92.5 %)", the median and 90th
  * percentile of the time to first response and to closure, and the breaches per term and
- * department; in English or Chinese ({@link #render(Locale)}) and as CSV ({@link #toCsv(Locale)}).
+ * department; the dissatisfied callbacks with their rated aspects for a review (rule MS-3) and the
+ * two-monthly callback rounds (rule MS-2); in English or Chinese ({@link #render(Locale)}) and as CSV
+ * ({@link #toCsv(Locale)}, {@link #dissatisfiedCsv(Locale)}, {@link #roundsCsv(Locale)}).
  * Holds identifiers and counts only, no personal data.
  *
- * @param query    what was measured
- * @param rows     the figures, one row per group
- * @param breaches the breaches of the period per term and department
+ * @param query        what was measured
+ * @param rows         the figures, one row per group
+ * @param breaches     the breaches of the period per term and department
+ * @param dissatisfied the dissatisfied callbacks of the period, newest first (rule MS-3)
+ * @param rounds       the callback rounds shown with the figures (rule MS-2)
  */
-public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<BreachCount> breaches) {
+public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<BreachCount> breaches,
+                                List<ScoredCallback> dissatisfied, List<CallbackRound> rounds) {
 
     /**
      * Creates a report.
@@ -34,6 +39,40 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
         Objects.requireNonNull(query, "query");
         rows = List.copyOf(rows);
         breaches = List.copyOf(breaches);
+        dissatisfied = dissatisfied.stream().sorted(ScoredCallback.ORDER).toList();
+        rounds = List.copyOf(rounds);
+    }
+
+    /**
+     * Creates a report of the figures and breaches only, without a review or rounds.
+     *
+     * @param query    what was measured
+     * @param rows     the figures, one row per group
+     * @param breaches the breaches of the period per term and department
+     * @throws NullPointerException if an argument is null
+     */
+    public MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<BreachCount> breaches) {
+        this(query, rows, breaches, List.of(), List.of());
+    }
+
+    /**
+     * Returns a copy with the dissatisfied callbacks to review (rule MS-3).
+     *
+     * @param callbacks the callbacks
+     * @return the copy
+     */
+    public MeasurementReport withDissatisfied(List<ScoredCallback> callbacks) {
+        return new MeasurementReport(query, rows, breaches, callbacks, rounds);
+    }
+
+    /**
+     * Returns a copy with the callback rounds to show (rule MS-2).
+     *
+     * @param callbackRounds the rounds
+     * @return the copy
+     */
+    public MeasurementReport withRounds(List<CallbackRound> callbackRounds) {
+        return new MeasurementReport(query, rows, breaches, dissatisfied, callbackRounds);
     }
 
     /**
@@ -91,6 +130,38 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
             b.append("  ").append(l.format("breach", c.termKey(),
                     c.department() == null ? l.get("none") : c.department().value(), c.breaches())).append('\n');
         }
+        ReviewSections review = new ReviewSections(l, query.zone());
+        review.dissatisfied(b, dissatisfied, query.settings().satisfiedFrom());
+        review.rounds(b, rounds);
+        return b.toString();
+    }
+
+    /**
+     * Exports the dissatisfied callbacks as CSV (as {@link #toCsv(Locale)}): time (ISO-8601), ticket,
+     * kind, estate, building, department, method, score and the three rated aspects (empty when
+     * not rated), newest first (rule MS-3).
+     *
+     * @param locale the language of the header and of kind names
+     * @return the CSV text
+     */
+    public String dissatisfiedCsv(Locale locale) {
+        StringBuilder b = new StringBuilder();
+        new ReviewSections(new ReportLabels(locale), query.zone()).dissatisfiedCsv(dissatisfied)
+                .forEach(f -> csvLine(b, f));
+        return b.toString();
+    }
+
+    /**
+     * Exports the entries of the callback rounds as CSV (as {@link #toCsv(Locale)}): the round's
+     * period, the owner, the number of tickets, the last closure, the status, the method and when it
+     * was tracked (rule MS-2).
+     *
+     * @param locale the language of the header
+     * @return the CSV text
+     */
+    public String roundsCsv(Locale locale) {
+        StringBuilder b = new StringBuilder();
+        new ReviewSections(new ReportLabels(locale), query.zone()).roundsCsv(rounds).forEach(f -> csvLine(b, f));
         return b.toString();
     }
 

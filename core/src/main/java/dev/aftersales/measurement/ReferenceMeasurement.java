@@ -3,6 +3,7 @@ package dev.aftersales.measurement;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentStatus;
 import dev.aftersales.common.DepartmentId;
+import dev.aftersales.property.OwnerId;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketRecord;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The exact definitions of the service's figures (rules MS-1, MS-3, RP-6), computed the simple way
@@ -201,11 +203,43 @@ public final class ReferenceMeasurement {
                 if (e.step() == TicketStep.RECORD_CALLBACK && score != null && score < query.settings().satisfiedFrom()
                         && query.period().contains(e.at())) {
                     out.add(new ScoredCallback(t.id(), t.kind(), t.estate(), t.building().orElse(null),
-                            t.responsibleDepartment(), e.at(), e.details().callbackMethod(), score));
+                            t.responsibleDepartment(), e.at(), e.details().callbackMethod(), score,
+                            e.details().ratedAspects()));
                 }
             }
         }
         out.sort(ScoredCallback.ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * Computes the entries of a two-monthly callback round (rule MS-2): one open entry per owner
+     * with at least one ticket closed ({@link TicketStep#CLOSE}, in any cycle) within the window,
+     * counting those tickets and the last of their closures in it. Tickets reported by a contact
+     * person or a staff member have no registered customer and give no entry.
+     *
+     * @param window  the round's window
+     * @param tickets every ticket the store holds
+     * @return the entries, in {@link RoundEntry#ORDER}
+     */
+    public static List<RoundEntry> roundEntries(Period window, Collection<TicketRecord> tickets) {
+        Objects.requireNonNull(window, "window");
+        Map<OwnerId, RoundEntry> byOwner = new TreeMap<>(java.util.Comparator.comparing(OwnerId::value));
+        for (TicketRecord t : tickets) {
+            Optional<OwnerId> owner = t.owner();
+            Instant last = null;
+            for (TimelineEntry e : t.timeline()) {
+                if (e.step() == TicketStep.CLOSE && window.contains(e.at()) && (last == null || e.at().isAfter(last))) {
+                    last = e.at();
+                }
+            }
+            if (owner.isEmpty() || last == null) {
+                continue;
+            }
+            Instant closed = last;
+            byOwner.merge(owner.get(), RoundEntry.open(owner.get(), 1, closed), (a, b) -> RoundEntry.open(a.owner(),
+                    a.tickets() + 1, a.lastClosedAt().isAfter(closed) ? a.lastClosedAt() : closed));
+        }
+        return List.copyOf(byOwner.values());
     }
 }

@@ -90,4 +90,39 @@ public interface AfterSalesStore extends UnitOfWork {
     default MeasurementRepository measurements() {
         return new LoadingMeasurementRepository(this);
     }
+
+    /**
+     * Returns the two-monthly callback rounds (rule MS-2). The built-in stores provide them; the
+     * default throws, so that a store written before rounds existed keeps compiling.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if this store has no callback rounds
+     */
+    default CallbackRoundRepository callbackRounds() {
+        throw new UnsupportedRepositoryException("CallbackRoundRepository");
+    }
+
+    /**
+     * Returns the repository of the estates' warranty settings (rules WA-1, WA-5). The default
+     * throws, so that a store written before warranties keeps compiling; the memory and JDBC
+     * stores override it.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if the store has no such repository
+     */
+    default WarrantySettingsRepository warrantySettings() {
+        throw new UnsupportedRepositoryException("WarrantySettingsRepository");
+    }
+
+    /**
+     * Returns the append-only repository of the warranty decisions recorded on tickets (rules
+     * WA-1, WA-2, WA-6). The default throws, so that a store written before warranties keeps
+     * compiling; the memory and JDBC stores override it.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if the store has no such repository
+     */
+    default WarrantyDecisionRepository warrantyDecisions() {
+        throw new UnsupportedRepositoryException("WarrantyDecisionRepository");
+    }
 }

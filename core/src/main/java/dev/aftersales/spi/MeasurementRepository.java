@@ -41,11 +41,12 @@ public interface MeasurementRepository {
 
     /**
      * Lists the callbacks recorded in the query's period with a score below its satisfaction
-     * threshold, of the tickets in its scope, in every cycle (rule MS-3: the dissatisfied tickets
-     * of a period are reviewed, with their department and kind, to find weaknesses).
+     * threshold, of the tickets in its scope, in every cycle, with the aspects the customer rated
+     * (rule MS-3: the dissatisfied tickets of a period are reviewed, with their department and kind,
+     * to find weaknesses).
      *
      * @param query the period, scope and threshold; its groupings are ignored
-     * @return the callbacks, in {@link dev.aftersales.measurement.ScoredCallback#ORDER}
+     * @return the callbacks, newest first ({@link dev.aftersales.measurement.ScoredCallback#ORDER})
      * @throws NullPointerException if the query is null
      */
     List<ScoredCallback> dissatisfied(MeasurementQuery query);

@@ -1,6 +1,7 @@
 package dev.aftersales.ticket;
 
 import dev.aftersales.common.validation.FreeText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param method phone, email or visit
  * @param satisfaction the score, 1 (very dissatisfied) to 5 (very satisfied)
  * @param note remarks, or {@code null}
+ * @param aspects the aspects the customer rated separately (response speed, attitude, result,
+ *                each optional; rule MS-3), or {@code null} for none
  */
 public record RecordCallback(
         @NotNull(message = "{aftersales.ticket.id.required}")
@@ -29,7 +32,37 @@ public record RecordCallback(
         Integer satisfaction,
         @Size(max = StepDetails.NOTE_MAX, message = "{aftersales.ticket.text.size}")
         @FreeText(message = "{aftersales.ticket.note.blank}")
-        String note) implements TicketStepCommand {
+        String note,
+        @Valid
+        SatisfactionAspects aspects) implements TicketStepCommand {
+
+    /**
+     * Creates the command of a callback without rated aspects.
+     *
+     * @param ticketId     the ticket
+     * @param method       phone, email or visit
+     * @param satisfaction the score, 1 (very dissatisfied) to 5 (very satisfied)
+     * @param note         remarks, or {@code null}
+     */
+    public RecordCallback(TicketId ticketId, CallbackMethod method, Integer satisfaction, String note) {
+        this(ticketId, method, satisfaction, note, null);
+    }
+
+    /**
+     * Obtains the command of a callback whose customer also rated the aspects of the satisfaction
+     * (rule MS-3).
+     *
+     * @param ticketId     the ticket
+     * @param method       phone, email or visit
+     * @param satisfaction the overall score, 1 to 5
+     * @param aspects      the rated aspects (response speed, attitude, result), each optional
+     * @param note         remarks, or {@code null}
+     * @return the command, not yet validated
+     */
+    public static RecordCallback rated(TicketId ticketId, CallbackMethod method, Integer satisfaction,
+                                       SatisfactionAspects aspects, String note) {
+        return new RecordCallback(ticketId, method, satisfaction, note, aspects);
+    }
 
     /**
      * Obtains the command of a recorded callback.
@@ -39,7 +72,8 @@ public record RecordCallback(
      * @return the command
      */
     public static RecordCallback from(TicketId ticketId, StepDetails details) {
-        return new RecordCallback(ticketId, details.callbackMethod(), details.satisfaction(), details.note());
+        return new RecordCallback(ticketId, details.callbackMethod(), details.satisfaction(), details.note(),
+                details.aspects());
     }
 
     @Override
@@ -49,7 +83,8 @@ public record RecordCallback(
 
     @Override
     public StepDetails details() {
-        return StepDetails.callback(method, Objects.requireNonNull(satisfaction, "satisfaction"), note);
+        return StepDetails.callback(method, Objects.requireNonNull(satisfaction, "satisfaction"), note)
+                .withAspects(aspects);
     }
 
     @Override
@@ -57,6 +92,7 @@ public record RecordCallback(
         return "RecordCallback[ticketId=" + ticketId
                 + ", method=" + method
                 + ", satisfaction=" + satisfaction
+                + (aspects == null ? "" : ", aspects=" + aspects)
                 + ", note " + Redaction.text(note)
                 + "]";
     }

@@ -20,7 +20,10 @@ import java.util.Objects;
  *   <li>{@code validity}: the judgement ({@link TicketStep#CLASSIFY_VALID}, {@link TicketStep#CLASSIFY_INVALID});</li>
  *   <li>{@code waitingReason}: why handling waits ({@link TicketStep#WAIT}), rule CP-10;</li>
  *   <li>{@code callbackMethod} and {@code satisfaction}: the callback ({@link TicketStep#RECORD_CALLBACK}), rule RP-6;</li>
- *   <li>{@code note}: free text (the plan, the result, the answer, a reason, an explanation).</li>
+ *   <li>{@code note}: free text (the plan, the result, the answer, a reason, an explanation);</li>
+ *   <li>{@code aspects}: the aspects of the callback's satisfaction the customer rated
+ *       ({@link TicketStep#RECORD_CALLBACK}), rule MS-3; {@code null} when none was rated (empty
+ *       aspects are kept as {@code null}).</li>
  * </ul>
  * Each step's details come from a named factory ({@link #forward}, {@link #classify}, {@link #assign},
  * {@link #visit}, {@link #newTime}, {@link #waiting}, {@link #callback}, {@link #ofNote},
@@ -35,10 +38,11 @@ import java.util.Objects;
  * @param callbackMethod how the callback reached the customer, or {@code null}
  * @param satisfaction   the satisfaction score 1 to 5, or {@code null}
  * @param note           free text up to {@value #NOTE_MAX} characters, or {@code null}
+ * @param aspects        the rated aspects of the satisfaction, or {@code null}
  */
 public record StepDetails(DepartmentId department, String staffId, Instant agreedTime, Validity validity,
                           WaitingReason waitingReason, CallbackMethod callbackMethod, Integer satisfaction,
-                          String note) {
+                          String note, SatisfactionAspects aspects) {
 
     /** The longest note accepted. */
     public static final int NOTE_MAX = 2000;
@@ -49,15 +53,18 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
     /** The highest satisfaction score (rule RP-6). */
     public static final int SATISFACTION_MAX = 5;
 
-    private static final StepDetails NONE = new StepDetails(null, null, null, null, null, null, null, null);
+    private static final StepDetails NONE = new StepDetails(null, null, null, null, null, null, null, null, null);
 
     /**
      * Creates step details.
      *
-     * @throws IllegalArgumentException if the staff id is malformed, the satisfaction is outside
-     *                                  1 to 5, or the note is blank or too long
+     * @throws IllegalArgumentException if the staff id is malformed, the satisfaction or an aspect is
+     *                                  outside 1 to 5, or the note is blank or too long
      */
     public StepDetails {
+        if (aspects != null) {
+            aspects = aspects.isEmpty() ? null : aspects.requireOnScale();
+        }
         if (staffId != null) {
             Identifiers.requireValid("staffId", staffId);
         }
@@ -68,6 +75,25 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
         if (note != null) {
             FreeTexts.require("note", note, NOTE_MAX);
         }
+    }
+
+    /**
+     * Creates step details without rated aspects, as before aspects were recorded.
+     *
+     * @param department     a department, or {@code null}
+     * @param staffId        a staff member's id, or {@code null}
+     * @param agreedTime     an instant agreed with the owner, or {@code null}
+     * @param validity       a judgement, or {@code null}
+     * @param waitingReason  a reason to wait, or {@code null}
+     * @param callbackMethod how the callback reached the customer, or {@code null}
+     * @param satisfaction   the satisfaction score 1 to 5, or {@code null}
+     * @param note           free text, or {@code null}
+     * @throws IllegalArgumentException if the staff id is malformed, the satisfaction is outside
+     *                                  1 to 5, or the note is blank or too long
+     */
+    public StepDetails(DepartmentId department, String staffId, Instant agreedTime, Validity validity,
+                       WaitingReason waitingReason, CallbackMethod callbackMethod, Integer satisfaction, String note) {
+        this(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction, note, null);
     }
 
     /**
@@ -194,6 +220,45 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
     }
 
     /**
+     * Obtains the details of {@link TicketStep#RECORD_CALLBACK} with the aspects of the satisfaction
+     * the customer rated: response speed, attitude and result (rules RP-6, MS-3).
+     *
+     * @param method       phone, email or visit
+     * @param satisfaction the overall score, 1 (very dissatisfied) to 5 (very satisfied)
+     * @param aspects      the rated aspects, each optional
+     * @param note         remarks, or {@code null}
+     * @return the details
+     * @throws NullPointerException     if the method or the aspects are null
+     * @throws IllegalArgumentException if a score is outside 1 to 5 or the note blank or too long
+     */
+    public static StepDetails callback(CallbackMethod method, int satisfaction, SatisfactionAspects aspects,
+                                       String note) {
+        Objects.requireNonNull(aspects, "aspects");
+        return callback(method, satisfaction, note).withAspects(aspects);
+    }
+
+    /**
+     * Returns the rated aspects of the satisfaction, empty when none was rated.
+     *
+     * @return the aspects, never {@code null}
+     */
+    public SatisfactionAspects ratedAspects() {
+        return aspects == null ? SatisfactionAspects.none() : aspects;
+    }
+
+    /**
+     * Returns a copy of these details with other rated aspects of the satisfaction.
+     *
+     * @param aspects the aspects, or {@code null} for none
+     * @return the copy
+     * @throws IllegalArgumentException if a rating is outside 1 to 5
+     */
+    public StepDetails withAspects(SatisfactionAspects aspects) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note, aspects);
+    }
+
+    /**
      * Returns a copy of these details with another department.
      *
      * @param department the department, or {@code null} for none
@@ -201,7 +266,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withDepartment(DepartmentId department) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -213,7 +278,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withStaffId(String staffId) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -224,7 +289,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withAgreedTime(Instant agreedTime) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -235,7 +300,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withValidity(Validity validity) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -246,7 +311,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withWaitingReason(WaitingReason waitingReason) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -257,7 +322,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withCallbackMethod(CallbackMethod callbackMethod) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -269,7 +334,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withSatisfaction(Integer satisfaction) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     /**
@@ -281,7 +346,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withNote(String note) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note);
+                note, aspects);
     }
 
     @Override
@@ -307,6 +372,9 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
         }
         if (satisfaction != null) {
             parts.add("satisfaction=" + satisfaction);
+        }
+        if (aspects != null) {
+            parts.add("aspects=" + aspects);
         }
         if (note != null) {
             parts.add("note " + Redaction.text(note));

@@ -1,5 +1,6 @@
 package dev.aftersales.warranty;
 
+import dev.aftersales.common.Versioned;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 
@@ -23,17 +24,21 @@ import java.util.Optional;
  * @param designServiceLifeYears the design service life in years, or null if not known
  * @param grants                 the developer's grants by component key
  * @param ownComponents          the estate's own components by key
+ * @param version                the version the settings were read at, {@code 0} if never stored
+ *                               (optimistic concurrency, see {@link Versioned})
  */
 public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
                                Map<BuildingId, LocalDate> buildingAcceptance, SeasonRange heatingSeason,
                                SeasonRange coolingSeason, Integer designServiceLifeYears,
-                               Map<String, WarrantyPeriod> grants, Map<String, AgreedComponent> ownComponents) {
+                               Map<String, WarrantyPeriod> grants, Map<String, AgreedComponent> ownComponents,
+                               long version) implements Versioned<WarrantySettings> {
 
     /**
      * Validates and copies the fields.
      *
      * @throws NullPointerException     if estate or a map is null
-     * @throws IllegalArgumentException if the design service life is not 1..200 years
+     * @throws IllegalArgumentException if the design service life is not 1..200 years, or the
+     *                                  version is negative
      */
     public WarrantySettings {
         Objects.requireNonNull(estate, "estate");
@@ -42,6 +47,9 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
         ownComponents = Map.copyOf(ownComponents);
         if (designServiceLifeYears != null && (designServiceLifeYears < 1 || designServiceLifeYears > 200)) {
             throw new IllegalArgumentException("designServiceLifeYears: 1 to 200, got " + designServiceLifeYears);
+        }
+        if (version < 0) {
+            throw new IllegalArgumentException("version: zero or more, got " + version);
         }
     }
 
@@ -54,7 +62,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
      */
     public static WarrantySettings forEstate(EstateId estate, LocalDate acceptance) {
         return new WarrantySettings(estate, Objects.requireNonNull(acceptance, "acceptance"), Map.of(), null, null,
-                null, Map.of(), Map.of());
+                null, Map.of(), Map.of(), 0);
     }
 
     /**
@@ -64,7 +72,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
      * @return empty settings
      */
     public static WarrantySettings perBuilding(EstateId estate) {
-        return new WarrantySettings(estate, null, Map.of(), null, null, null, Map.of(), Map.of());
+        return new WarrantySettings(estate, null, Map.of(), null, null, null, Map.of(), Map.of(), 0);
     }
 
     /**
@@ -78,7 +86,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
         Map<BuildingId, LocalDate> m = new HashMap<>(buildingAcceptance);
         m.put(Objects.requireNonNull(building, "building"), Objects.requireNonNull(acceptance, "acceptance"));
         return new WarrantySettings(estate, completionAcceptance, m, heatingSeason, coolingSeason,
-                designServiceLifeYears, grants, ownComponents);
+                designServiceLifeYears, grants, ownComponents, version);
     }
 
     /**
@@ -89,7 +97,8 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
      */
     public WarrantySettings withHeatingSeason(SeasonRange season) {
         return new WarrantySettings(estate, completionAcceptance, buildingAcceptance,
-                Objects.requireNonNull(season, "season"), coolingSeason, designServiceLifeYears, grants, ownComponents);
+                Objects.requireNonNull(season, "season"), coolingSeason, designServiceLifeYears, grants, ownComponents,
+                version);
     }
 
     /**
@@ -100,7 +109,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
      */
     public WarrantySettings withCoolingSeason(SeasonRange season) {
         return new WarrantySettings(estate, completionAcceptance, buildingAcceptance, heatingSeason,
-                Objects.requireNonNull(season, "season"), designServiceLifeYears, grants, ownComponents);
+                Objects.requireNonNull(season, "season"), designServiceLifeYears, grants, ownComponents, version);
     }
 
     /**
@@ -111,7 +120,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
      */
     public WarrantySettings withDesignServiceLifeYears(int years) {
         return new WarrantySettings(estate, completionAcceptance, buildingAcceptance, heatingSeason, coolingSeason,
-                years, grants, ownComponents);
+                years, grants, ownComponents, version);
     }
 
     /**
@@ -130,7 +139,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
         Map<String, WarrantyPeriod> m = new HashMap<>(grants);
         m.put(term.component().key(), grant);
         return new WarrantySettings(estate, completionAcceptance, buildingAcceptance, heatingSeason, coolingSeason,
-                designServiceLifeYears, m, ownComponents);
+                designServiceLifeYears, m, ownComponents, version);
     }
 
     /**
@@ -143,7 +152,7 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
         Map<String, AgreedComponent> m = new HashMap<>(ownComponents);
         m.put(own.component().key(), own);
         return new WarrantySettings(estate, completionAcceptance, buildingAcceptance, heatingSeason, coolingSeason,
-                designServiceLifeYears, grants, m);
+                designServiceLifeYears, grants, m, version);
     }
 
     /**
@@ -164,5 +173,27 @@ public record WarrantySettings(EstateId estate, LocalDate completionAcceptance,
      */
     public Optional<WarrantyPeriod> grantFor(String key) {
         return Optional.ofNullable(grants.get(key));
+    }
+
+    /**
+     * Copies with another version. Used by storage adapters only.
+     *
+     * @param version the version
+     * @return the copy
+     */
+    @Override
+    public WarrantySettings withVersion(long version) {
+        return new WarrantySettings(estate, completionAcceptance, buildingAcceptance, heatingSeason, coolingSeason,
+                designServiceLifeYears, grants, ownComponents, version);
+    }
+
+    /**
+     * Gets the estate id text, the key of the settings.
+     *
+     * @return the estate id text
+     */
+    @Override
+    public String idText() {
+        return estate.value();
     }
 }

@@ -55,6 +55,12 @@ import dev.aftersales.ticket.TimelineEntry;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
+import dev.aftersales.warranty.CoverageDecision;
+import dev.aftersales.warranty.DefectCause;
+import dev.aftersales.warranty.Exclusion;
+import dev.aftersales.warranty.WarrantyDecisionEntry;
+import dev.aftersales.warranty.WarrantySettings;
+import dev.aftersales.warranty.service.WarrantyService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -71,7 +77,8 @@ import java.util.stream.Collectors;
  * buildings and units; an owner registered and a unit handed over; an emergency repair walked
  * through its whole life cycle, a complaint lodged at the sales office (one-stop, CP-4) up to the
  * owner being informed, a normal repair waiting for the owner; then the events, every ticket's
- * timeline and the month's KPIs in English and Chinese. Time is driven by a controllable clock so that the output
+ * timeline and the month's KPIs in English and Chinese; last, warranty decisions from the estate's
+ * settings, recorded on the repair ticket (rules WA-1, WA-2, WA-6). Time is driven by a controllable clock so that the output
  * is the same on every run.
  */
 public final class QuickStart {
@@ -196,7 +203,34 @@ public final class QuickStart {
             System.out.println(indent(june.render(Locale.ENGLISH)));
             System.out.println(indent(june.render(Locale.SIMPLIFIED_CHINESE)));
             System.out.println(indent(june.toCsv(Locale.ENGLISH)));
+
+            section("10. Warranty (WA-1, WA-2, WA-6): a leak under warranty, an expired lamp, an excluded alteration");
+            warranty(desk, crack.id());
         }
+    }
+
+    private static void warranty(AfterSales desk, TicketId repair) {
+        WarrantyService warranty = desk.warranty();
+        warranty.saveSettings(WarrantySettings.forEstate(EstateId.of("E1"), LocalDate.of(2025, 4, 30)));
+        UnitId flat = UnitId.of("E1-A-1-101");
+        CoverageDecision leak = warranty.decide(flat, "pipe-leaks", LocalDate.of(2025, 6, 17), DefectCause.normalUse());
+        CoverageDecision lamp = warranty.decide(flat, "lamps-switches", LocalDate.of(2027, 6, 1), DefectCause.normalUse());
+        CoverageDecision wall = warranty.decide(flat, "plaster", LocalDate.of(2025, 6, 17),
+                DefectCause.excluded(Exclusion.OWNER_ALTERATION, "partition wall moved by the owner's fitter"));
+        for (CoverageDecision d : List.of(leak, lamp, wall)) {
+            System.out.println("  " + d.explain(Locale.ENGLISH));
+            System.out.println("  " + d.explain(Locale.SIMPLIFIED_CHINESE));
+        }
+        // the crack ticket: covered when reported, excluded once the engineer found the moved wall
+        Actor engineer = Actor.staff("S-21");
+        warranty.recordDecision(repair, warranty.decide(flat, "plaster", LocalDate.of(2025, 6, 17),
+                DefectCause.normalUse()), engineer);
+        warranty.recordDecision(repair, wall, engineer);
+        for (WarrantyDecisionEntry e : warranty.decisionsOf(repair)) {
+            System.out.println("  ticket " + repair.value() + " decision " + e.sequence() + ": " + e.decision().outcome()
+                    + " by " + e.decidedBy().id());
+        }
+        System.out.println("  ticket " + repair.value() + " paid repair: " + warranty.isPaidRepair(repair));
     }
 
     private static void walkRepair(TicketService tickets, TestClock clock, TicketId id, Duration pace) {

@@ -1,29 +1,37 @@
 package dev.aftersales.measurement.service;
 
 import dev.aftersales.measurement.BreachCount;
+import dev.aftersales.measurement.CallbackRound;
 import dev.aftersales.measurement.Grouping;
 import dev.aftersales.measurement.KpiRow;
 import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.MeasurementReport;
 import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.Period;
+import dev.aftersales.measurement.RoundEntryStatus;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.property.OwnerId;
+import dev.aftersales.spi.UnsupportedRepositoryException;
 import dev.aftersales.step.StepContext;
+import dev.aftersales.ticket.CallbackMethod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Measuring the service (rules MS-1, MS-3, RP-6): the timely-response, effective-handling,
+ * Measuring the service (rules MS-1, MS-2, MS-3, RP-6): the timely-response, effective-handling,
  * satisfaction and callback-coverage rates, the times to first response and to closure, and the
  * breaches per term and department, for a period and scope, computed by the store's aggregate
  * queries ({@link dev.aftersales.spi.MeasurementRepository}). Months are those of the injected
- * clock's time zone. Reads only.
+ * clock's time zone. Reads only, but for the two-monthly callback rounds (rule MS-2), which it
+ * generates and tracks.
  */
 public final class MeasurementService {
 
@@ -118,7 +126,8 @@ public final class MeasurementService {
     }
 
     /**
-     * Computes a report: the figures and breaches of a query, read in one unit of work.
+     * Computes a report: the figures, breaches and dissatisfied callbacks (rule MS-3) of a query,
+     * read in one unit of work.
      *
      * @param query the query
      * @return the report
@@ -127,14 +136,17 @@ public final class MeasurementService {
         Objects.requireNonNull(query, "query");
         MeasurementReport report = context.store().inTransaction(() -> new MeasurementReport(query,
                 context.store().measurements().kpis(query),
-                context.store().measurements().breaches(query.period(), query.scope())));
+                context.store().measurements().breaches(query.period(), query.scope()),
+                context.store().measurements().dissatisfied(query), List.of()));
         LOG.debug("KPI report for {} grouped by {}: {} rows, {} breach rows", query.period(), query.groupBy(),
                 report.rows().size(), report.breaches().size());
         return report;
     }
 
     /**
-     * Computes the report of a calendar month in the clock's zone.
+     * Computes the report of a calendar month in the clock's zone, with the two-monthly callback
+     * rounds that cover the month (those starting in it or in the month before) if they were
+     * generated (rule MS-2).
      *
      * @param month   the month
      * @param scope   the tickets covered
@@ -142,18 +154,79 @@ public final class MeasurementService {
      * @return the report
      */
     public MeasurementReport monthReport(YearMonth month, Scope scope, Grouping... groupBy) {
-        return report(monthQuery(month, scope, groupBy));
+        MeasurementReport report = report(monthQuery(month, scope, groupBy));
+        List<CallbackRound> rounds = new ArrayList<>();
+        try {
+            findCallbackRound(month.minusMonths(1)).ifPresent(rounds::add);
+            findCallbackRound(month).ifPresent(rounds::add);
+        } catch (UnsupportedRepositoryException noRounds) {
+            LOG.debug("the store keeps no callback rounds; the report of {} shows none", month);
+        }
+        return report.withRounds(rounds);
     }
 
     /**
      * Lists the dissatisfied callbacks of a query's period and scope (score below the service's
-     * threshold), with their tickets' department and kind, for a review (rule MS-3).
+     * threshold), with their tickets' department and kind and the rated aspects, for a review
+     * (rule MS-3).
      *
      * @param query the query; its groupings are ignored
-     * @return the callbacks, oldest first
+     * @return the callbacks, newest first
      */
     public List<ScoredCallback> dissatisfied(MeasurementQuery query) {
         Objects.requireNonNull(query, "query");
         return context.store().measurements().dissatisfied(query);
+    }
+
+    /**
+     * Generates the two-monthly callback round that starts in a month (rule MS-2): the round covers
+     * that month and the next one in the clock's zone, and lists the customers whose tickets closed
+     * in the two months two months earlier, one entry each. Generating it again gives the same round.
+     *
+     * @param firstMonth the round's first month
+     * @return the round
+     * @throws dev.aftersales.spi.UnsupportedRepositoryException if the store keeps no rounds
+     */
+    public CallbackRound callbackRound(YearMonth firstMonth) {
+        Objects.requireNonNull(firstMonth, "firstMonth");
+        Period period = roundPeriod(firstMonth);
+        CallbackRound round = context.store().callbackRounds().generate(period,
+                CallbackRound.windowOf(period, context.clock().getZone()), context.clock().instant());
+        LOG.debug("callback round {}: {} customers", period, round.entries().size());
+        return round;
+    }
+
+    /**
+     * Finds the two-monthly callback round that starts in a month, if it was generated (rule MS-2).
+     *
+     * @param firstMonth the round's first month
+     * @return the round, or empty
+     */
+    public Optional<CallbackRound> findCallbackRound(YearMonth firstMonth) {
+        return context.store().callbackRounds().find(roundPeriod(Objects.requireNonNull(firstMonth, "firstMonth")));
+    }
+
+    /**
+     * Tracks a customer of a two-monthly callback round to done or not reached, now on the clock
+     * (rule MS-2).
+     *
+     * @param firstMonth the round's first month
+     * @param owner      the customer
+     * @param outcome    {@link RoundEntryStatus#DONE} or {@link RoundEntryStatus#NOT_REACHED}
+     * @param method     phone, email or visit
+     * @return the round after tracking
+     * @throws dev.aftersales.measurement.CallbackRoundException if the round or the customer's entry
+     *                                                           does not exist, or the entry is done
+     */
+    public CallbackRound trackCallbackRound(YearMonth firstMonth, OwnerId owner, RoundEntryStatus outcome,
+                                            CallbackMethod method) {
+        Objects.requireNonNull(firstMonth, "firstMonth");
+        return context.store().callbackRounds().track(roundPeriod(firstMonth), owner, outcome, method,
+                context.clock().instant());
+    }
+
+    private Period roundPeriod(YearMonth firstMonth) {
+        return Period.of(Period.month(firstMonth, context.clock().getZone()).from(),
+                Period.month(firstMonth.plusMonths(1), context.clock().getZone()).to());
     }
 }

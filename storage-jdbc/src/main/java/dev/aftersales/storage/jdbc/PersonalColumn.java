@@ -25,7 +25,9 @@ public enum PersonalColumn {
     /** What the reporter said, in their words. */
     TICKET_DESCRIPTION("ticket", "description", 0),
     /** A note on a ticket's step. */
-    TICKET_STEP_NOTE("ticket_step", "note", 0);
+    TICKET_STEP_NOTE("ticket_step", "note", 0),
+    /** The staff member's recorded reason of an excluded warranty decision (rule WA-6). */
+    WARRANTY_DECISION_REASON("warranty_decision", "reason", 0);
 
     private final String table;
     private final String column;

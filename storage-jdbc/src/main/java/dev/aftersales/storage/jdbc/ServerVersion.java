@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record ServerVersion(int major, int minor, int patch) implements Comparable<ServerVersion> {
 
     private static final Pattern NUMBERS = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
-    private static final Pattern MARIADB_BEHIND_MYSQL_PREFIX = Pattern.compile("^5\\.5\\.5-");
+    private static final Pattern MARIADB_BEHIND_MYSQL_PREFIX = Pattern.compile("^5\\.5\\.5-(?=\\d+\\.\\d+)");
 
     /**
      * Creates a version.

@@ -25,6 +25,7 @@ class ServerVersionTest {
         assertEquals(ServerVersion.of(10, 11, 19), ServerVersion.parse("10.11.19-MariaDB-0+deb12u1"));
         assertEquals(ServerVersion.of(10, 11, 6), ServerVersion.parse("5.5.5-10.11.6-MariaDB"));
         assertEquals(ServerVersion.of(2, 5, 252), ServerVersion.parse("2.5.252 (2026-09-23)"));
+        assertEquals(ServerVersion.of(5, 5, 5), ServerVersion.parse("5.5.5-suffix"));
         assertThrows(IllegalArgumentException.class, () -> ServerVersion.parse("unknown"));
         assertThrows(IllegalArgumentException.class, () -> ServerVersion.of(-1, 0, 0));
     }

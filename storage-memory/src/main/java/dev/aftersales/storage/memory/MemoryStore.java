@@ -1,6 +1,7 @@
 package dev.aftersales.storage.memory;
 
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.CallbackRoundRepository;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
 import dev.aftersales.spi.MeasurementRepository;
@@ -10,6 +11,8 @@ import dev.aftersales.spi.PolicyRepository;
 import java.util.Optional;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.spi.WarrantyDecisionRepository;
+import dev.aftersales.spi.WarrantySettingsRepository;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +29,10 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryTicketRepository tickets = new MemoryTicketRepository(transactions);
     private final MemoryCommitmentRepository commitments = new MemoryCommitmentRepository(transactions);
     private final MemoryPolicyRepository policies = new MemoryPolicyRepository(transactions);
+    private final MemoryCallbackRoundRepository callbackRounds = new MemoryCallbackRoundRepository(transactions, tickets);
     private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
+    private final MemoryWarrantySettingsRepository warrantySettings = new MemoryWarrantySettingsRepository(transactions);
+    private final MemoryWarrantyDecisionRepository warrantyDecisions = new MemoryWarrantyDecisionRepository(transactions);
 
     private MemoryStore() {
     }
@@ -76,9 +82,25 @@ public final class MemoryStore implements AfterSalesStore {
         return Optional.of(policies);
     }
 
+    /** Keeps the two-monthly callback rounds in memory (rule MS-2). */
+    @Override
+    public CallbackRoundRepository callbackRounds() {
+        return callbackRounds;
+    }
+
     @Override
     public MeasurementRepository measurements() {
         return measurements;
+    }
+
+    @Override
+    public WarrantySettingsRepository warrantySettings() {
+        return warrantySettings;
+    }
+
+    @Override
+    public WarrantyDecisionRepository warrantyDecisions() {
+        return warrantyDecisions;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.aftersales.common.IdGenerator;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.testkit.arbitraries.PlannedStep;
 import dev.aftersales.ticket.CallbackMethod;
+import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.StepDetails;
 import dev.aftersales.ticket.Ticket;
 import dev.aftersales.ticket.TicketId;
@@ -47,10 +48,10 @@ public final class KpiSamples {
         private final TestClock clock;
         private final Ticket ticket;
 
-        private Story(String id, TicketKind kind, TicketLocation location, Instant receivedAt) {
+        private Story(String id, TicketKind kind, TicketLocation location, Instant receivedAt,
+                      dev.aftersales.ticket.Reporter reporter) {
             clock = TestClock.at(receivedAt);
-            ticket = Ticket.receive(TicketId.of(id), TicketSamples.intake(kind, location,
-                    dev.aftersales.ticket.Reporter.byStaff("TCK-PATROL")), TicketSamples.HOTLINE,
+            ticket = Ticket.receive(TicketId.of(id), TicketSamples.intake(kind, location, reporter), TicketSamples.HOTLINE,
                     Actor.staff("TCK-S1"), clock, IdGenerator.sequential(id));
         }
 
@@ -110,6 +111,19 @@ public final class KpiSamples {
         }
 
         /**
+         * Records a callback with a satisfaction score and the rated aspects (rule MS-3).
+         *
+         * @param at      when
+         * @param score   1 to 5
+         * @param aspects the rated aspects: response speed, attitude, result
+         * @return this story
+         */
+        public Story callback(Instant at, int score, SatisfactionAspects aspects) {
+            return at(at, new PlannedStep(TicketStep.RECORD_CALLBACK, Duration.ZERO, PlannedStep.DEFAULT_ACTOR,
+                    StepDetails.callback(CallbackMethod.PHONE, score, aspects, null)));
+        }
+
+        /**
          * Returns the ticket's record.
          *
          * @return the record, version 0
@@ -129,7 +143,23 @@ public final class KpiSamples {
      * @return the story
      */
     public static Story ticket(String id, TicketKind kind, TicketLocation location, Instant receivedAt) {
-        return new Story(id, kind, location, receivedAt);
+        return new Story(id, kind, location, receivedAt, dev.aftersales.ticket.Reporter.byStaff("TCK-PATROL"));
+    }
+
+    /**
+     * Starts a ticket an owner reported at an instant (rule MS-2: the owner is the customer a
+     * callback round calls).
+     *
+     * @param id         the ticket id
+     * @param kind       the kind
+     * @param location   where
+     * @param receivedAt when
+     * @param owner      the reporting owner
+     * @return the story
+     */
+    public static Story ownerTicket(String id, TicketKind kind, TicketLocation location, Instant receivedAt,
+                                    dev.aftersales.property.OwnerId owner) {
+        return new Story(id, kind, location, receivedAt, dev.aftersales.ticket.Reporter.byOwner(owner));
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.testkit.arbitraries.PlannedStep;
+import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
@@ -117,7 +118,8 @@ public final class KpiWorlds {
             return story.record();
         }
         Instant called = confirmed.plus(Duration.ofHours(g.get(6) % 7 + 1));
-        story.callback(called, g.get(7) % 5 + 1);
+        story.callback(called, g.get(7) % 5 + 1, new SatisfactionAspects(aspect(g.get(7) / 5), aspect(g.get(7) / 30),
+                aspect(g.get(8) / 48)));
         if (stage == 4) {
             return story.record();
         }
@@ -178,5 +180,11 @@ public final class KpiWorlds {
                 .as((w, s, terms) -> new MeasurementSettings(terms, w, s));
         return Combinators.combine(periods, scopes, groupings, settings)
                 .as((p, scope, g, s) -> new MeasurementQuery(p, scope, g, SHANGHAI, s));
+    }
+
+    /** A rated aspect from a gene: none (null) or 1 to 5 (rule MS-3). */
+    private static Integer aspect(int gene) {
+        int v = Math.floorMod(gene, 6);
+        return v == 0 ? null : v;
     }
 }

@@ -16,6 +16,7 @@ import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
 import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
@@ -58,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * K01 repair    unit 1 (B1)  T0     engineering  contact met +1h; confirmed +2d, callback 5, closed +2d2h
  * K02 repair    unit 2 (B1)  T0+1d  engineering  contact met late +30h (breached T0+2d); confirmed T0+5d, no callback
  * K03 repair    unit 3 (B3)  T0+2d  property     contact running
- * K04 complaint unit 1 (B1)  20 Feb engineering : reply met +3h; confirmed T0+1d, callback 3, closed, reopened 10 days later
+ * K04 complaint unit 1 (B1)  20 Feb engineering : reply met +3h; confirmed T0+1d, callback 3 (speed 2, attitude 4), closed, reopened 10 days later
  * K05 complaint unit 3 (B3)  T0     property     reply met +2h; confirmed +3d, callback 4, closed +3d2h, reopened 31 days later
  * K06 complaint unit 3 (B3)  T0+1d  (none)       judged invalid; confirmed T0+2d, callback 1, closed T0+2d2h
  * K07 consult.  unit 1 (B1)  2 Apr  (none)       contact met: outside the period
@@ -111,7 +112,8 @@ public abstract class MeasurementContract {
                 .record();
         Instant closed4 = T0.plus(d(1)).plus(h(2));
         TicketRecord k04 = KpiSamples.ticket("K04", TicketKind.COMPLAINT, UNIT_1, r4).handledBy(ENGINEERING, r4.plus(h(3)))
-                .at(T0.plus(d(1)), TicketStep.CONFIRM_CLOSURE).callback(T0.plus(d(1)).plus(h(1)), 3)
+                .at(T0.plus(d(1)), TicketStep.CONFIRM_CLOSURE)
+                .callback(T0.plus(d(1)).plus(h(1)), 3, new SatisfactionAspects(2, 4, null))
                 .at(closed4, TicketStep.CLOSE).at(closed4.plus(d(10)), TicketStep.REOPEN).record();
         Instant closed5 = T0.plus(d(3)).plus(h(2));
         TicketRecord k05 = KpiSamples.ticket("K05", TicketKind.COMPLAINT, UNIT_3, T0).handledBy(PROPERTY_OFFICE, T0.plus(h(2)))
@@ -297,22 +299,24 @@ public abstract class MeasurementContract {
     }
 
     @Test
-    @DisplayName("MS-3: the dissatisfied callbacks of a period are listed for review, oldest first, with department and kind")
+    @DisplayName("MS-3: the dissatisfied callbacks of a period are listed for review, newest first, with department, kind and rated aspects")
     void ms3DissatisfiedReview() {
         List<ScoredCallback> all = store.measurements().dissatisfied(march());
-        assertEquals(List.of("K04", "K06"), all.stream().map(c -> c.ticketId().value()).toList());
-        ScoredCallback k04 = all.get(0);
+        assertEquals(List.of("K06", "K04"), all.stream().map(c -> c.ticketId().value()).toList());
+        ScoredCallback k04 = all.get(1);
         assertEquals(TicketKind.COMPLAINT, k04.kind());
         assertEquals(ENGINEERING, k04.department());
         assertEquals(BUILDING_1, k04.building());
         assertEquals(3, k04.satisfaction());
+        assertEquals(new SatisfactionAspects(2, 4, null), k04.aspects());
         assertEquals(T0.plus(d(1)).plus(h(1)), k04.at());
         assertEquals(dev.aftersales.ticket.CallbackMethod.PHONE, k04.method());
-        assertEquals(null, all.get(1).department());
+        assertEquals(null, all.get(0).department());
+        assertEquals(SatisfactionAspects.none(), all.get(0).aspects());
         assertEquals(List.of("K06"), store.measurements().dissatisfied(MeasurementQuery.of(MARCH,
                 Scope.building(BUILDING_3), SHANGHAI)).stream().map(c -> c.ticketId().value()).toList());
         MeasurementQuery strict = march().withSettings(MeasurementSettings.defaults().withSatisfiedFrom(5));
-        assertEquals(List.of("K04", "K06", "K05"), store.measurements().dissatisfied(strict).stream()
+        assertEquals(List.of("K05", "K06", "K04"), store.measurements().dissatisfied(strict).stream()
                 .map(c -> c.ticketId().value()).toList());
         assertEquals(ReferenceMeasurement.dissatisfied(strict, tickets), store.measurements().dissatisfied(strict));
     }

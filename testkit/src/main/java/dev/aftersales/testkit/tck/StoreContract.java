@@ -140,6 +140,14 @@ public abstract class StoreContract {
 
     /** The measurement repository's hand-worked KPI cases (rules MS-1, MS-3, RP-6). */
     @Nested
+    class CallbackRounds extends CallbackRoundContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    @Nested
     class Measurement extends MeasurementContract {
         @Override
         protected AfterSalesStore newStore() {

@@ -20,6 +20,7 @@ import dev.aftersales.ticket.CallbackMethod;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.ContactPerson;
 import dev.aftersales.ticket.Reporter;
+import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.StepDetails;
 import dev.aftersales.ticket.Ticket;
 import dev.aftersales.ticket.TicketId;
@@ -138,7 +139,8 @@ public abstract class TicketRepositoryContract {
                 PlannedStep.of(TicketStep.INFORM_OWNER),
                 PlannedStep.of(TicketStep.CONFIRM_CLOSURE).withActor(Actor.customer("contact-1")),
                 new PlannedStep(TicketStep.RECORD_CALLBACK, Duration.ZERO, Actor.system(),
-                        StepDetails.callback(CallbackMethod.VISIT, 3, "so-so")),
+                        StepDetails.callback(CallbackMethod.VISIT, 3,
+                                new SatisfactionAspects(2, null, 4), "so-so")),
                 PlannedStep.of(TicketStep.CLOSE),
                 PlannedStep.of(TicketStep.REOPEN));
         TicketRecord saved = tickets.save(full);

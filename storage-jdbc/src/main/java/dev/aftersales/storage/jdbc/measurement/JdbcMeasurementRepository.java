@@ -12,6 +12,7 @@ import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
 import dev.aftersales.ticket.CallbackMethod;
+import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
@@ -124,7 +125,9 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
             return new ScoredCallback(TicketId.of(r.text("id")), r.enumValue("kind", TicketKind.class),
                     EstateId.of(r.text("estate_id")), building == null ? null : BuildingId.of(building),
                     department == null ? null : DepartmentId.of(department), r.instant("step_at"),
-                    r.enumValue("callback_method", CallbackMethod.class), r.intValue("satisfaction"));
+                    r.enumValue("callback_method", CallbackMethod.class), r.intValue("satisfaction"),
+                    new SatisfactionAspects(r.nullableInt("aspect_response_speed"), r.nullableInt("aspect_attitude"),
+                            r.nullableInt("aspect_result")));
         }));
     }
 

@@ -227,13 +227,14 @@ final class KpiStatements {
         return summed(items, "SUM(b.satisfied) AS satisfied, COUNT(*) AS scored");
     }
 
-    /** The dissatisfied callbacks of the period (MS-3), oldest first. */
+    /** The dissatisfied callbacks of the period (MS-3) with their rated aspects, newest first. */
     SqlText dissatisfied() {
         return new SqlText().append("SELECT t.id, t.kind, t.estate_id, t.building_id, t.responsible_department, "
-                        + "s.step_at, s.callback_method, s.satisfaction FROM " + step + " s JOIN " + ticket
+                        + "s.step_at, s.callback_method, s.satisfaction, s.aspect_response_speed, s.aspect_attitude, "
+                        + "s.aspect_result FROM " + step + " s JOIN " + ticket
                         + " t ON t.id = s.ticket_id WHERE s.step = 'RECORD_CALLBACK' AND s.satisfaction < "
                         + query.settings().satisfiedFrom() + " AND ").append(inPeriod("s.step_at")).append(scope())
-                .append(" ORDER BY s.step_at, t.id, s.seq");
+                .append(" ORDER BY s.step_at DESC, t.id, s.seq");
     }
 
     List<String> groupAliases() {

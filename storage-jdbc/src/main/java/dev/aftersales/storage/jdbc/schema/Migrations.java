@@ -20,7 +20,9 @@ public final class Migrations {
             new Migration(5, "outbox_event_id"),
             new Migration(6, "outbox_lease"),
             new Migration(7, "measurement"),
-            new Migration(8, "policy"));
+            new Migration(8, "policy"),
+            new Migration(9, "measurement_rounds"),
+            new Migration(10, "warranty"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -3,7 +3,9 @@ package dev.aftersales.storage.jdbc.store;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.EstateRepository;
+import dev.aftersales.spi.CallbackRoundRepository;
 import dev.aftersales.spi.MeasurementRepository;
+import dev.aftersales.storage.jdbc.measurement.JdbcCallbackRoundRepository;
 import dev.aftersales.storage.jdbc.measurement.JdbcMeasurementRepository;
 import dev.aftersales.spi.OwnerRepository;
 import dev.aftersales.spi.OwnershipRepository;
@@ -11,6 +13,10 @@ import dev.aftersales.spi.PolicyRepository;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.spi.WarrantyDecisionRepository;
+import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyDecisionRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantySettingsRepository;
 import dev.aftersales.storage.jdbc.ConnectionProvider;
 import dev.aftersales.storage.jdbc.Dialect;
 import dev.aftersales.storage.jdbc.JdbcRunner;
@@ -70,6 +76,9 @@ public final class JdbcStore implements AfterSalesStore {
     private final TicketRepository tickets;
     private final CommitmentRepository commitments;
     private final MeasurementRepository measurements;
+    private final CallbackRoundRepository callbackRounds;
+    private final WarrantySettingsRepository warrantySettings;
+    private final WarrantyDecisionRepository warrantyDecisions;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -84,7 +93,10 @@ public final class JdbcStore implements AfterSalesStore {
         this.tickets = new JdbcTicketRepository(jdbc, prefix, b.codec);
         this.commitments = new JdbcCommitmentRepository(jdbc, prefix, RetryPolicy.standard(), b.leaseClock);
         this.measurements = new JdbcMeasurementRepository(jdbc, prefix);
+        this.callbackRounds = new JdbcCallbackRoundRepository(jdbc, prefix);
         this.policies = new JdbcPolicyRepository(jdbc, prefix);
+        this.warrantySettings = new JdbcWarrantySettingsRepository(jdbc, prefix);
+        this.warrantyDecisions = new JdbcWarrantyDecisionRepository(jdbc, prefix, b.codec);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -257,6 +269,38 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public MeasurementRepository measurements() {
         return measurements;
+    }
+
+    /**
+     * Returns the two-monthly callback rounds (rule MS-2), in the tables {@code callback_round}
+     * and {@code callback_round_entry}.
+     *
+     * @return the repository
+     */
+    @Override
+    public CallbackRoundRepository callbackRounds() {
+        return callbackRounds;
+    }
+
+    /**
+     * Returns the estates' warranty settings in the tables of schema version 10 (rules WA-1, WA-5).
+     *
+     * @return the repository
+     */
+    @Override
+    public WarrantySettingsRepository warrantySettings() {
+        return warrantySettings;
+    }
+
+    /**
+     * Returns the append-only warranty decisions of tickets in the table of schema version 10 (rules
+     * WA-1, WA-2, WA-6).
+     *
+     * @return the repository
+     */
+    @Override
+    public WarrantyDecisionRepository warrantyDecisions() {
+        return warrantyDecisions;
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.aftersales.ticket.CallbackMethod;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.ContactPerson;
 import dev.aftersales.ticket.Reporter;
+import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.Severity;
 import dev.aftersales.ticket.StepDetails;
 import dev.aftersales.ticket.TicketId;
@@ -48,7 +49,8 @@ final class TicketRows {
     /** The columns of {@code ticket_step}, in binding order. */
     static final List<String> STEP_COLUMNS = List.of("ticket_id", "seq", "cycle", "step_at", "step", "from_state",
             "to_state", "actor_kind", "actor_id", "department_id", "staff_id", "agreed_time", "validity",
-            "waiting_reason", "callback_method", "satisfaction", "note");
+            "waiting_reason", "callback_method", "satisfaction", "note", "aspect_response_speed", "aspect_attitude",
+            "aspect_result");
 
     /** The select list of a ticket joined with its steps (ticket alias {@code t}, step alias {@code s}). */
     static final String SELECT;
@@ -115,7 +117,9 @@ final class TicketRows {
                 .name(e.to()).name(e.actor().kind()).text(e.actor().id())
                 .text(d.department() == null ? null : d.department().value()).text(d.staffId()).instant(d.agreedTime())
                 .name(d.validity()).name(d.waitingReason()).name(d.callbackMethod()).nullableInt(d.satisfaction())
-                .text(PersonalColumn.TICKET_STEP_NOTE.encode(codec, d.note()));
+                .text(PersonalColumn.TICKET_STEP_NOTE.encode(codec, d.note()))
+                .nullableInt(d.ratedAspects().responseSpeed()).nullableInt(d.ratedAspects().attitude())
+                .nullableInt(d.ratedAspects().result());
     }
 
     /** Reads one joined row: the ticket's own columns and one step. */
@@ -171,7 +175,9 @@ final class TicketRows {
                 r.text("s_staff_id"), r.instant("s_agreed_time"), r.enumValue("s_validity", Validity.class),
                 r.enumValue("s_waiting_reason", WaitingReason.class),
                 r.enumValue("s_callback_method", CallbackMethod.class), r.nullableInt("s_satisfaction"),
-                PersonalColumn.TICKET_STEP_NOTE.decode(codec, r.text("s_note")));
+                PersonalColumn.TICKET_STEP_NOTE.decode(codec, r.text("s_note")),
+                new SatisfactionAspects(r.nullableInt("s_aspect_response_speed"), r.nullableInt("s_aspect_attitude"),
+                        r.nullableInt("s_aspect_result")));
         return new TimelineEntry(r.intValue("s_seq"), r.intValue("s_cycle"), r.instant("s_step_at"),
                 r.enumValue("s_step", TicketStep.class), r.enumValue("s_from_state", TicketState.class),
                 r.enumValue("s_to_state", TicketState.class),

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aftersales.common.Actor;
+import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.CustomerOrigin;
+import dev.aftersales.property.EstateId;
 import dev.aftersales.property.HouseholdStructure;
 import dev.aftersales.property.IdCardNumber;
 import dev.aftersales.property.OutstandingItem;
@@ -23,7 +26,15 @@ import dev.aftersales.storage.jdbc.store.JdbcStore;
 import dev.aftersales.testkit.tck.TicketSamples;
 import dev.aftersales.ticket.ContactPerson;
 import dev.aftersales.ticket.Reporter;
+import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
+import dev.aftersales.warranty.CoverageDecision;
+import dev.aftersales.warranty.DefectCause;
+import dev.aftersales.warranty.Exclusion;
+import dev.aftersales.warranty.UnitFacts;
+import dev.aftersales.warranty.WarrantyDecider;
+import dev.aftersales.warranty.WarrantyDecisionEntry;
+import dev.aftersales.warranty.WarrantySettings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.sql.Connection;
@@ -31,6 +42,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +117,28 @@ abstract class PersonalDataContract {
             assertFalse(everything.contains(personal), "plain personal value in the tables");
         }
         assertEquals(owner().withVersion(1), store.owners().findById(OwnerId.of("O-1")).orElseThrow());
+    }
+
+    @Test
+    @DisplayName("EU-4 WA-6 the recorded reason of an excluded warranty decision holds only the codec's output")
+    void warrantyReasonIsEncoded() throws SQLException {
+        String reason = "wall opened by the owner's fitter " + NAME;
+        CoverageDecision decision = WarrantyDecider.withBuiltInCatalogue()
+                .decide(UnitFacts.handedOver(WarrantySettings.forEstate(
+                        EstateId.of("E-1"), LocalDate.of(2024, 1, 1)),
+                        BuildingId.of("B-1"), LocalDate.of(2024, 3, 1)),
+                        "waterproofed-leaks", LocalDate.of(2024, 6, 1), DefectCause
+                                .excluded(Exclusion.OWNER_ALTERATION, reason));
+        WarrantyDecisionEntry entry = new WarrantyDecisionEntry(
+                TicketId.of("T-1"), 1, decision, Actor.staff("S-1"),
+                Instant.parse("2024-06-02T01:00:00Z"));
+        store.warrantyDecisions().append(entry);
+        PersonalColumn column = PersonalColumn.WARRANTY_DECISION_REASON;
+        List<String> values = column(column.table(), column.column());
+        assertEquals(1, values.size());
+        assertTrue(values.get(0).startsWith(ReversingCodec.TAG), column + " holds " + values.get(0));
+        assertFalse(String.join("|", dump("warranty_decision")).contains(NAME), "plain personal value in the table");
+        assertEquals(List.of(entry), store.warrantyDecisions().decisionsOf(TicketId.of("T-1")));
     }
 
     @Test

@@ -1,0 +1,5 @@
+/**
+ * The warranty service (rules WA-1, WA-2, WA-5, WA-6): estates' warranty settings, coverage
+ * decisions from the property register, and the decisions recorded on repair tickets.
+ */
+package dev.aftersales.warranty.service;

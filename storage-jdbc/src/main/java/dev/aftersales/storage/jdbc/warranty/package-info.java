@@ -1,0 +1,5 @@
+/**
+ * The warranty repositories of the SPI over JDBC (rules WA-1, WA-2, WA-5, WA-6): estates' warranty
+ * settings and the append-only decisions recorded on tickets, in the tables of schema version 10.
+ */
+package dev.aftersales.storage.jdbc.warranty;
