@@ -75,6 +75,15 @@ abstract class IntakeStatementsContract extends DatabaseTest {
     void intakeIsThreeStatements() {
         try (AfterSales desk = desk(IdGenerator.randomUuids())) {
             log.clear();
+            desk.reportRepair(repair(), Actor.staff("S-1"));
+            List<String> first = statements();
+            // SL-13: the first step after the desk starts also reads the latest stored policy versions,
+            // then at most once per Builder.policyRefresh (30 s by default; this clock stands still)
+            assertEquals(4, first.size(), () -> String.join("\n", first));
+            String policies = prefix.table("policy_version").toUpperCase(Locale.ROOT);
+            assertEquals(1, first.stream().filter(q -> q.startsWith("SELECT") && q.contains(policies)).count(),
+                    () -> String.join("\n", first));
+            log.clear();
             TicketRecord ticket = desk.reportRepair(repair(), Actor.staff("S-1"));
             List<String> sql = statements();
             assertEquals(3, sql.size(), () -> String.join("\n", sql));
