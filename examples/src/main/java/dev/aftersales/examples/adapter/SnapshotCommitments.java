@@ -90,6 +90,12 @@ final class SnapshotCommitments implements CommitmentRepository {
                 c -> c.isOpen() && c.calendar() != null && c.calendar().id().equals(calendarId), ORDER, page);
     }
 
+    @Override
+    public Page<Commitment> findOpenByPolicy(String policyId, PageRequest page) {
+        Objects.requireNonNull(policyId, "policyId");
+        return store.query(Table.COMMITMENTS, c -> c.isOpen() && c.policy().id().equals(policyId), ORDER, page);
+    }
+
     /**
      * Claims due commitments in one exclusive unit of work, the store's form of the conditional
      * update: every due commitment, earliest first, that no other claimant holds at its current
