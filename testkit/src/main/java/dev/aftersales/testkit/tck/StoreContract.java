@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Nested;
  * <p>JUnit runs the nested contracts: estates, units, owners, ownerships, property units of work
  * and concurrent stale writes, ticket writes and units of work, ticket queries and paging,
  * commitment writes, claims by concurrent sweepers (each firing recorded exactly once), the
- * outbox of commitment events, commitment queries, policy versions, and the input every command refuses or keeps
+ * outbox of commitment events, commitment queries, policy versions, warranties, and the input every command refuses or keeps
  * exactly (rules IN-1, IN-2). Each
  * test calls {@link #newStore()} once, so stores must not share rows.
  */
@@ -88,6 +88,15 @@ public abstract class StoreContract {
         protected CommitmentStoreFixture newStore() {
             AfterSalesStore store = StoreContract.this.newStore();
             return CommitmentStoreFixture.of(store.commitments(), store);
+        }
+    }
+
+    /** The warranty repositories' contracts: settings and append-only decisions (rules WA-1, WA-2, WA-5, WA-6). */
+    @Nested
+    class Warranty extends WarrantyContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
         }
     }
 
