@@ -1,4 +1,4 @@
-package dev.aftersales.storage.jdbc.store;
+package dev.aftersales.storage.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
+import dev.aftersales.storage.jdbc.store.JdbcStore;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.ForwardTicket;
@@ -29,17 +30,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule SL-13 across a real restart on the JDBC store (H2 in memory): a desk registers three
+ * Rule SL-13 across a real restart on the JDBC store, on each database: a desk registers three
  * versions of a policy while tickets run under each; a new store object and a new desk with no
- * policy in code, over the same database, finish those commitments and read the history.
+ * policy in code, over the same tables, finish those commitments and read the history.
  */
-class PolicyRestartOnH2Test {
+abstract class PolicyRestartContract extends DatabaseTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Actor ADMIN = Actor.staff("S-ADMIN");
@@ -47,7 +46,7 @@ class PolicyRestartOnH2Test {
     private static final String TERM = "estate-answer";
 
     private final TestClock clock = TestClock.at(sh("2025-03-10T09:00"), SHANGHAI);
-    private final JdbcDataSource database = new JdbcDataSource();
+    private TablePrefix prefix;
 
     private static Instant sh(String local) {
         return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
@@ -63,7 +62,7 @@ class PolicyRestartOnH2Test {
 
     /** A new store object and desk over the database, with no policy in code. */
     private AfterSales start() {
-        JdbcStore store = JdbcStore.create(database).build();
+        JdbcStore store = JdbcStore.create(db.dataSource()).tablePrefix(prefix).build();
         store.migrate();
         return AfterSales.builder().store(store).clock(clock).checkReferences(false).policies(List.of()).build();
     }
@@ -77,7 +76,7 @@ class PolicyRestartOnH2Test {
     @Test
     @DisplayName("SL-13 a restarted desk with no policy in code finishes the commitments of three stored versions")
     void restart() {
-        database.setURL("jdbc:h2:mem:policies-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        prefix = db.uniquePrefix();
         AfterSales before = start();
         before.policies().register(answer(1, 4), ADMIN);
         TicketId underV1 = complaint(before);
