@@ -69,21 +69,6 @@ final class PolicyTextParser {
         }
     }
 
-    /** A problem at a word; the line is added by the caller. */
-    private static final class Bad extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int column;
-        final String english;
-        final String chinese;
-
-        Bad(int column, String english, String chinese) {
-            super(english, null, false, false);
-            this.column = column;
-            this.english = english;
-            this.chinese = chinese;
-        }
-    }
-
     private PolicyTextParser() {
     }
 
@@ -118,20 +103,18 @@ final class PolicyTextParser {
             field(number, words.get(0), words.subList(1, words.size()));
         } catch (Tokens.Bad e) {
             problems.add(new PolicyFormatException.Problem(number, e.column, e.english, e.chinese));
-        } catch (Bad e) {
-            problems.add(new PolicyFormatException.Problem(number, e.column, e.english, e.chinese));
         }
     }
 
     private void field(int number, Tokens.Token head, List<Tokens.Token> args) {
         String f = head.text();
         if (id == null && !f.equals("policy")) {
-            throw new Bad(head.column(), "the text starts with 'policy <id>', got '" + f + "'",
+            throw new Tokens.Bad(head.column(), "the text starts with 'policy <id>', got '" + f + "'",
                     "文本须以 'policy <编号>' 开头，却是 '" + f + "'");
         }
         if (f.equals("policy")) {
             if (id != null) {
-                throw new Bad(head.column(), "a text holds one policy; 'policy' is given again",
+                throw new Tokens.Bad(head.column(), "a text holds one policy; 'policy' is given again",
                         "一个文本只含一项制度，'policy' 重复出现");
             }
             id = identifier(one(head, args), "policy id", "制度编号");
@@ -154,7 +137,7 @@ final class PolicyTextParser {
     private void header(Tokens.Token head, List<Tokens.Token> args) {
         String f = head.text();
         if (!headerSeen.add(f) && isHeaderField(f)) {
-            throw new Bad(head.column(), "'" + f + "' is given twice", "'" + f + "' 重复出现");
+            throw new Tokens.Bad(head.column(), "'" + f + "' is given twice", "'" + f + "' 重复出现");
         }
         switch (f) {
             case "version" -> version = integer(one(head, args), "version", "版本");
@@ -163,7 +146,7 @@ final class PolicyTextParser {
             case "severities" -> severities = enums(args, Severity.class, "severity", "严重程度");
             case "channels" -> channels = set(args, t -> Channel.of(t), "channel", "渠道");
             case "estates" -> estates = set(args, EstateId::of, "estate", "楼盘");
-            default -> throw new Bad(head.column(), "unknown policy field '" + f
+            default -> throw new Tokens.Bad(head.column(), "unknown policy field '" + f
                     + "' (known: version, kinds, urgencies, severities, channels, estates, term)",
                     "未知的制度字段 '" + f + "'（可用：version、kinds、urgencies、severities、channels、estates、term）");
         }
@@ -176,19 +159,19 @@ final class PolicyTextParser {
     private void term(TermDraft t, Tokens.Token head, List<Tokens.Token> args) {
         String f = head.text();
         if (!REPEATED.contains(f) && !t.seen.add(f)) {
-            throw new Bad(head.column(), "'" + f + "' is given twice in term " + t.key,
+            throw new Tokens.Bad(head.column(), "'" + f + "' is given twice in term " + t.key,
                     "条款 " + t.key + " 中 '" + f + "' 重复出现");
         }
         switch (f) {
             case "name" -> {
                 if (args.size() != 2) {
-                    throw new Bad(head.column(), "'name' takes the Chinese name and the English name",
+                    throw new Tokens.Bad(head.column(), "'name' takes the Chinese name and the English name",
                             "'name' 须给出中文名和英文名");
                 }
                 try {
                     t.name = new TermName(args.get(0).text(), args.get(1).text());
                 } catch (IllegalArgumentException e) {
-                    throw new Bad(args.get(0).column(), "a term name is not blank in either language",
+                    throw new Tokens.Bad(args.get(0).column(), "a term name is not blank in either language",
                             "条款名称的中英文都不能为空");
                 }
             }
@@ -200,7 +183,7 @@ final class PolicyTextParser {
             case "agreed-on" -> t.agreedOn = enums(args, TicketStep.class, "ticket step", "工单步骤");
             case "warn" -> t.warnings.add(warning(head, args));
             case "escalate" -> t.escalations.add(escalation(head, args));
-            default -> throw new Bad(head.column(), "unknown term field '" + f
+            default -> throw new Tokens.Bad(head.column(), "unknown term field '" + f
                     + "' (known: name, rules, start, stop, pause, target, agreed-on, warn, escalate)",
                     "未知的条款字段 '" + f + "'（可用：name、rules、start、stop、pause、target、agreed-on、warn、escalate）");
         }
@@ -219,10 +202,10 @@ final class PolicyTextParser {
                 return new Trigger.AfterTerm(key,
                         enums(args.subList(3, args.size()), TicketStep.class, "ticket step", "工单步骤"));
             }
-            throw new Bad(args.get(2).column(), "expected 'by' after the earlier term, got '" + args.get(2).text() + "'",
+            throw new Tokens.Bad(args.get(2).column(), "expected 'by' after the earlier term, got '" + args.get(2).text() + "'",
                     "前一条款之后应为 'by'，却是 '" + args.get(2).text() + "'");
         }
-        throw new Bad(head.column(), "'start' is 'start on <steps>' or 'start after <term> [by <steps>]'",
+        throw new Tokens.Bad(head.column(), "'start' is 'start on <steps>' or 'start after <term> [by <steps>]'",
                 "'start' 的写法是 'start on <步骤>' 或 'start after <条款> [by <步骤>]'");
     }
 
@@ -232,7 +215,7 @@ final class PolicyTextParser {
                 + "'working-days <n> on <calendar>' or 'agreed'";
         String usageZh = "目标的写法是 'calendar <时长>'、'business <时长> on <日历>'、'working-days <天数> on <日历>' 或 'agreed'";
         if (a.isEmpty()) {
-            throw new Bad(head.column(), usage, usageZh);
+            throw new Tokens.Bad(head.column(), usage, usageZh);
         }
         String kind = a.get(0).text();
         if (kind.equals("agreed") && a.size() == 1) {
@@ -246,7 +229,7 @@ final class PolicyTextParser {
             return kind.equals("business") ? Target.businessTime(duration(a.get(1)), calendar)
                     : Target.workingDays(integer(a.get(1), "working days", "工作日天数"), calendar);
         }
-        throw new Bad(a.get(0).column(), usage, usageZh);
+        throw new Tokens.Bad(a.get(0).column(), usage, usageZh);
     }
 
     private Warning warning(Tokens.Token head, List<Tokens.Token> args) {
@@ -256,7 +239,7 @@ final class PolicyTextParser {
         if (args.size() == 2 && args.get(0).text().equals("before")) {
             return Warning.before(duration(args.get(1)));
         }
-        throw new Bad(head.column(), "a warning is 'warn percent <n>' or 'warn before <duration>'",
+        throw new Tokens.Bad(head.column(), "a warning is 'warn percent <n>' or 'warn before <duration>'",
                 "预警的写法是 'warn percent <数>' 或 'warn before <时长>'");
     }
 
@@ -272,14 +255,14 @@ final class PolicyTextParser {
             to = arity == 0 ? -1 : 1 + arity;
         }
         if (to < 2 || to >= args.size() || !args.get(to).text().equals("to")) {
-            throw new Bad(head.column(), "an escalation is 'escalate start|breach <target> to <recipients>'",
+            throw new Tokens.Bad(head.column(), "an escalation is 'escalate start|breach <target> to <recipients>'",
                     "升级的写法是 'escalate start|breach <目标> to <接收人>'");
         }
         Tokens.Token anchorWord = args.get(0);
         EscalationLevel.Anchor anchor = switch (anchorWord.text()) {
             case "start" -> EscalationLevel.Anchor.START;
             case "breach" -> EscalationLevel.Anchor.BREACH;
-            default -> throw new Bad(anchorWord.column(), "an escalation counts from 'start' or 'breach', got '"
+            default -> throw new Tokens.Bad(anchorWord.column(), "an escalation counts from 'start' or 'breach', got '"
                     + anchorWord.text() + "'", "升级从 'start' 或 'breach' 起算，却是 '" + anchorWord.text() + "'");
         };
         Target offset = target(head, args, 1, to);
@@ -288,7 +271,7 @@ final class PolicyTextParser {
             try {
                 recipients.add(Recipient.parse(r.text()));
             } catch (IllegalArgumentException e) {
-                throw new Bad(r.column(), "a recipient is department:<id> or role:<id>, got '" + r.text() + "'",
+                throw new Tokens.Bad(r.column(), "a recipient is department:<id> or role:<id>, got '" + r.text() + "'",
                         "接收人的写法是 department:<编号> 或 role:<编号>，却是 '" + r.text() + "'");
             }
         }
@@ -297,7 +280,7 @@ final class PolicyTextParser {
 
     private static Tokens.Token one(Tokens.Token head, List<Tokens.Token> args) {
         if (args.size() != 1) {
-            throw new Bad(head.column(), "'" + head.text() + "' takes one value, got " + args.size(),
+            throw new Tokens.Bad(head.column(), "'" + head.text() + "' takes one value, got " + args.size(),
                     "'" + head.text() + "' 须给出一个值，却有 " + args.size() + " 个");
         }
         return args.get(0);
@@ -307,7 +290,7 @@ final class PolicyTextParser {
         try {
             return Identifiers.requireValid(what, t.text());
         } catch (IllegalArgumentException e) {
-            throw new Bad(t.column(), e.getMessage(), whatZh + "须为 1 至 " + Identifiers.MAX_LENGTH
+            throw new Tokens.Bad(t.column(), e.getMessage(), whatZh + "须为 1 至 " + Identifiers.MAX_LENGTH
                     + " 个 [A-Za-z0-9._:-] 字符");
         }
     }
@@ -316,7 +299,7 @@ final class PolicyTextParser {
         try {
             return Integer.parseInt(t.text());
         } catch (NumberFormatException e) {
-            throw new Bad(t.column(), what + " is a whole number, got '" + t.text() + "'",
+            throw new Tokens.Bad(t.column(), what + " is a whole number, got '" + t.text() + "'",
                     whatZh + "须为整数，却是 '" + t.text() + "'");
         }
     }
@@ -325,7 +308,7 @@ final class PolicyTextParser {
         try {
             return Duration.parse(t.text());
         } catch (DateTimeParseException e) {
-            throw new Bad(t.column(), "a duration is ISO-8601, e.g. PT24H or PT10M, got '" + t.text() + "'",
+            throw new Tokens.Bad(t.column(), "a duration is ISO-8601, e.g. PT24H or PT10M, got '" + t.text() + "'",
                     "时长须用 ISO-8601 写法，如 PT24H 或 PT10M，却是 '" + t.text() + "'");
         }
     }
@@ -338,7 +321,7 @@ final class PolicyTextParser {
                 out.add(Enum.valueOf(type, t.text()));
             } catch (IllegalArgumentException e) {
                 String known = Arrays.toString(type.getEnumConstants());
-                throw new Bad(t.column(), "unknown " + what + " '" + t.text() + "' (known: " + known + ")",
+                throw new Tokens.Bad(t.column(), "unknown " + what + " '" + t.text() + "' (known: " + known + ")",
                         "未知的" + whatZh + " '" + t.text() + "'（可用：" + known + "）");
             }
         }
@@ -351,7 +334,7 @@ final class PolicyTextParser {
             try {
                 out.add(parse.apply(t.text()));
             } catch (IllegalArgumentException e) {
-                throw new Bad(t.column(), "malformed " + what + " '" + t.text() + "': " + e.getMessage(),
+                throw new Tokens.Bad(t.column(), "malformed " + what + " '" + t.text() + "': " + e.getMessage(),
                         whatZh + " '" + t.text() + "' 格式不对");
             }
         }

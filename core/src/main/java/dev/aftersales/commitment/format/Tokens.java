@@ -14,7 +14,7 @@ final class Tokens {
     record Token(String text, int column) {
     }
 
-    /** A malformed word. */
+    /** A malformed word or field, at its column; the line is added by the parser. */
     static final class Bad extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int column;
