@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The shared strict JSON reader names every syntax error in English and Chinese (rules SL-14, SL-13). */
+/** The shared strict JSON reader names every syntax error in English and Chinese (rules SL-1, SL-13: calendar years and policies as JSON). */
 class JsonReaderTest {
 
     private static JsonSyntaxException fails(String text) {
@@ -15,7 +15,7 @@ class JsonReaderTest {
     }
 
     @Test
-    @DisplayName("SL-14 a syntax error is named at its line and column, in English and in Chinese")
+    @DisplayName("SL-1, SL-13 a syntax error is named at its line and column, in English and in Chinese")
     void errorsInBothLanguages() {
         JsonSyntaxException e = fails("{\n  \"a\": 1,\n  \"a\": 2\n}");
         assertEquals(List.of(3, 3), List.of(e.line(), e.column()));
