@@ -82,6 +82,7 @@ final class PolicyJsonSelector {
     private static <T> String member(Dimension<T> d, TicketSelector selector) {
         Set<T> values = d.values().apply(selector);
         return values.isEmpty() ? null
-                : PolicyJsonWriter.member(d.name(), PolicyJsonWriter.array(values, v -> PolicyJsonWriter.string(d.text().apply(v))));
+                : PolicyJsonWriter.member(d.name(),
+                        PolicyJsonWriter.array(values, v -> PolicyJsonWriter.string(d.text().apply(v))));
     }
 }

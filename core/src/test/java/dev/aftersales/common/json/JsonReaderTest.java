@@ -7,7 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The shared strict JSON reader names every syntax error in English and Chinese (rules SL-1, SL-13: calendar years and policies as JSON). */
+/**
+ * The shared strict JSON reader names every syntax error in English and Chinese (rules SL-1,
+ * SL-13: calendar years and policies as JSON).
+ */
 class JsonReaderTest {
 
     private static JsonSyntaxException fails(String text) {

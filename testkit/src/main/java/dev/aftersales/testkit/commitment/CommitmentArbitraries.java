@@ -40,9 +40,9 @@ import net.jqwik.api.Tuple;
  * terms (step triggers and chains, stop steps, pause reasons, calendar-time, business-time,
  * working-day and agreed-time targets, warnings at shares and lead times, escalation levels at the
  * start and after the breach, agreed deadlines), ticket facts, and ticket event sequences in any
- * order of the steps that drive commitments (waits with reasons, agreed times, reopenings). All
- * durations and instants are whole minutes, so that the {@link ReferenceSimulation} is exact on
- * them. For the policy formats and storage: {@link #validPolicies} (valid policies of every shape,
+ * order of the steps that drive commitments (waits with reasons, agreed times, reopenings). The
+ * durations and instants of {@link #policies} and the event sequences are whole minutes, so that
+ * the {@link ReferenceSimulation} is exact on them. For the policy formats and storage: {@link #validPolicies} (valid policies of every shape,
  * selectors, names, rules, recipients and calendars included) and {@link #anyPolicies} (every
  * policy the builders can make, valid or not). Public testkit API for test teams.
  */
