@@ -1,5 +1,8 @@
 package dev.aftersales.calendar;
 
+import dev.aftersales.common.json.JsonReader;
+import dev.aftersales.common.json.JsonSyntaxException;
+import dev.aftersales.common.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -85,7 +88,13 @@ public final class HolidayCnFormat {
     public static DayOverrides parseYear(String source, Reader text) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
-        return new Loader(source).load(JsonReader.read(source, text));
+        JsonValue root;
+        try {
+            root = JsonReader.read(source, text);
+        } catch (JsonSyntaxException e) {
+            throw new CalendarFormatException(source, e.line(), e.column(), e.english(), null);
+        }
+        return new Loader(source).load(root);
     }
 
     /** Reads the tree of one file, naming the place of each problem. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
  *       last to the store's {@link EventOutbox} when it has one. If any of them throws, nothing of
  *       the step is kept;</li>
  *   <li><b>commit</b> the unit of work;</li>
+ *   <li><b>after commit</b>: the feature's own bookkeeping of what has now committed, such as a
+ *       desk's catalog of policy versions, so that a listener hearing of the change finds it in the
+ *       desk; run only when the unit of work committed;</li>
  *   <li><b>publish</b>: without an outbox, the events go to the listeners straight after the
  *       commit; with one, {@code AfterSales.publishPending()} delivers them from the store. A
  *       listener's failure, of any kind, is logged by the {@link EventPublisher} and never reaches
@@ -110,8 +114,30 @@ public final class StepEffects {
      * @throws NullPointerException if an argument is null
      */
     public <E extends DomainEvent, R> R run(Function<List<E>, R> decideAndSave, SameTransactionEffect<? super E> effect) {
+        return run(decideAndSave, effect, result -> { });
+    }
+
+    /**
+     * Runs the decide, save, same-transaction effects, commit, after-commit and publish stages of
+     * one step.
+     *
+     * @param <E>           the type of the feature's events
+     * @param <R>           the type of the step's result
+     * @param decideAndSave takes the step and saves it, adding the events it caused, in order, to
+     *                      the list it is given; runs inside the unit of work
+     * @param effect        the feature's own same-transaction effect, given each event in order
+     *                      before the outbox; runs inside the unit of work
+     * @param afterCommit   the feature's own bookkeeping of the committed step, given its result
+     *                      after the commit and before the listeners hear of its events; not run if
+     *                      the unit of work failed
+     * @return what {@code decideAndSave} returned
+     * @throws NullPointerException if an argument is null
+     */
+    public <E extends DomainEvent, R> R run(Function<List<E>, R> decideAndSave, SameTransactionEffect<? super E> effect,
+                                            Consumer<? super R> afterCommit) {
         Objects.requireNonNull(decideAndSave, "decideAndSave");
         Objects.requireNonNull(effect, "effect");
+        Objects.requireNonNull(afterCommit, "afterCommit");
         List<E> committed = new ArrayList<>();
         R result = unitOfWork.inTransaction(() -> {
             committed.clear();
@@ -129,6 +155,7 @@ public final class StepEffects {
             committed.addAll(events);
             return value;
         });
+        afterCommit.accept(result);
         if (outbox == null) {
             publisher.publish(committed);
         }

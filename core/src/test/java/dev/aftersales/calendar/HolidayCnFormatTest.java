@@ -143,7 +143,7 @@ class HolidayCnFormatTest {
     @Test
     @DisplayName("SL-1 a text longer than a year of holidays can be is refused before it is read whole")
     void sl1_tooLong() {
-        String huge = "{\"year\": 2027, \"days\": [\"" + "x".repeat(JsonReader.MAX_CHARS) + "\"]}";
+        String huge = "{\"year\": 2027, \"days\": [\"" + "x".repeat(dev.aftersales.common.json.JsonReader.MAX_CHARS) + "\"]}";
         CalendarFormatException e = assertThrows(CalendarFormatException.class, () -> parse(huge));
         assertTrue(e.problem().contains("longer than"), e.getMessage());
     }

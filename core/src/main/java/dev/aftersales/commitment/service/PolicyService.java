@@ -9,6 +9,7 @@ import dev.aftersales.commitment.InvalidPolicyException;
 import dev.aftersales.commitment.PolicyCatalog;
 import dev.aftersales.commitment.PolicyProblem;
 import dev.aftersales.commitment.PolicyRef;
+import dev.aftersales.commitment.PolicyRegistered;
 import dev.aftersales.commitment.PolicySource;
 import dev.aftersales.commitment.RegisteredPolicy;
 import dev.aftersales.common.Actor;
@@ -91,7 +92,9 @@ public final class PolicyService {
     /**
      * Registers a new version of a policy (rules SL-13, PS-1), effective for commitments started
      * afterwards: at once on this desk, on other desks of the same store within their refresh
-     * interval. The policy is validated as the builder validates it (every problem named) and
+     * interval. Publishes {@link PolicyRegistered} through the step pipeline: with the store's
+     * outbox in the transaction that stores the version, else to the listeners once it is stored
+     * and in this desk's catalog. The policy is validated as the builder validates it (every problem named) and
      * against the other policies (PS-1); versions of the same policy that only this desk's builder
      * holds are stored first, by the system, so that the stored versions have no gaps.
      *
@@ -124,28 +127,36 @@ public final class PolicyService {
             throw new CommitmentException("policy " + policy.ref() + " does not survive its text form");
         }
         RegisteredPolicy registered = RegisteredPolicy.of(policy.ref(), document, by, context.clock().instant());
-        if (repository.isPresent()) {
-            PolicyRepository repo = repository.get();
-            context.store().inTransaction(() -> {
-                for (int v = 1; v < policy.version(); v++) {
-                    PolicyRef earlier = new PolicyRef(policy.id(), v);
-                    if (repo.find(earlier).isEmpty()) {
-                        RegisteredPolicy inCode = local.get(earlier);
-                        if (inCode == null) {
-                            throw new CommitmentException("policy " + earlier + " is neither stored nor given to"
-                                    + " this desk; register the versions in order");
-                        }
-                        repo.register(inCode);
-                    }
-                }
-                return repo.register(registered);
-            });
-            stored.invalidate();
-        }
-        catalog.register(policy);
-        local.put(policy.ref(), registered);
+        String eventId = context.ids().next("EV");
+        context.effects().<PolicyRegistered, RegisteredPolicy>run(events -> {
+            repository.ifPresent(repo -> store(repo, policy, registered));
+            events.add(new PolicyRegistered(eventId, registered.registeredAt(), policy.ref(), by));
+            return registered;
+        }, event -> { }, done -> {
+            if (stored != null) {
+                stored.invalidate();
+            }
+            catalog.register(policy);
+            local.put(policy.ref(), registered);
+        });
         LOG.info("policy {} registered by {} {}", policy.ref(), by.kind(), by.id());
         return registered;
+    }
+
+    /** Stores a version in the step's unit of work, after the versions before it only this desk holds. */
+    private void store(PolicyRepository repo, CommitmentPolicy policy, RegisteredPolicy registered) {
+        for (int v = 1; v < policy.version(); v++) {
+            PolicyRef earlier = new PolicyRef(policy.id(), v);
+            if (repo.find(earlier).isEmpty()) {
+                RegisteredPolicy inCode = local.get(earlier);
+                if (inCode == null) {
+                    throw new CommitmentException("policy " + earlier + " is neither stored nor given to"
+                            + " this desk; register the versions in order");
+                }
+                repo.register(inCode);
+            }
+        }
+        repo.register(registered);
     }
 
     /**

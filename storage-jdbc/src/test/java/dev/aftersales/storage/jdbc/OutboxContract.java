@@ -10,7 +10,14 @@ import dev.aftersales.calendar.CalendarRegistry;
 import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.commitment.CommitmentEvent;
 import dev.aftersales.commitment.CommitmentPresets;
+import dev.aftersales.commitment.CommitmentPolicy;
+import dev.aftersales.commitment.CommitmentTerm;
 import dev.aftersales.commitment.PolicyCatalog;
+import dev.aftersales.commitment.PolicyRef;
+import dev.aftersales.commitment.PolicyRegistered;
+import dev.aftersales.commitment.RegisteredPolicy;
+import dev.aftersales.commitment.TicketSelector;
+import dev.aftersales.commitment.service.PolicyService;
 import dev.aftersales.commitment.service.CommitmentService;
 import dev.aftersales.commitment.service.CommitmentSweeper;
 import dev.aftersales.common.Actor;
@@ -41,7 +48,9 @@ import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketEvent;
+import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLocation;
+import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.testkit.LogCapture;
@@ -227,5 +236,42 @@ abstract class OutboxContract extends DatabaseTest {
             assertTrue(ids.add(e.eventId()), () -> "delivered twice: " + e.eventId());
         }
         assertEquals(150, ids.size());
+    }
+
+    /** The desk's policy service; {@code extra} sees each event in the registration's transaction, after the outbox write. */
+    private PolicyService policies(java.util.function.Consumer<DomainEvent> extra) {
+        EventOutbox tee = Contexts.tee(outbox::append, extra);
+        return new PolicyService(Contexts.over(store, clock, ids, Optional.of(tee), e -> { }), engine, commitments,
+                Duration.ZERO);
+    }
+
+    private static CommitmentPolicy praiseReply(int version) {
+        return CommitmentPolicy.builder("praise-reply").version(version).selecting(TicketSelector.kinds(TicketKind.PRAISE))
+                .term(CommitmentTerm.builder("praise-thanks").startsOn(TicketStep.RECEIVE).stopsOn(TicketStep.ANSWER)
+                        .within(Duration.ofHours(48)))
+                .build();
+    }
+
+    @Test
+    @DisplayName("SL-13 a registered policy version and its PolicyRegistered event are stored in one transaction and delivered equal")
+    void policyRegistrationAndItsEventAreOneTransaction() {
+        assertThrows(IllegalStateException.class, () -> policies(e -> {
+            throw new IllegalStateException("handler fails after the outbox write");
+        }).register(praiseReply(1), STAFF));
+        assertEquals(0, outboxRows(), "nothing of the failed registration");
+        assertTrue(store.policies().orElseThrow().history("praise-reply").isEmpty());
+
+        RegisteredPolicy v1 = policies(e -> { }).register(praiseReply(1), STAFF);
+        assertEquals(1, outboxRows());
+        assertEquals(List.of(v1), store.policies().orElseThrow().history("praise-reply"));
+        List<DomainEvent> received = new ArrayList<>();
+        publisher(store.transactions(), received).publishPending();
+        assertEquals(1, received.size());
+        PolicyRegistered event = (PolicyRegistered) received.get(0);
+        assertEquals(new PolicyRef("praise-reply", 1), event.policy());
+        assertEquals(STAFF, event.registeredBy());
+        assertEquals(v1.registeredAt(), event.occurredAt());
+        assertEquals(1, db.queryLong("SELECT COUNT(*) FROM " + prefix.table("outbox")
+                + " WHERE event_type = 'aftersales.policy-registered.v1'"));
     }
 }

@@ -15,6 +15,7 @@ import dev.aftersales.commitment.CommitmentTerm;
 import dev.aftersales.commitment.InvalidPolicyException;
 import dev.aftersales.commitment.PolicyProblem;
 import dev.aftersales.commitment.PolicyRef;
+import dev.aftersales.commitment.PolicyRegistered;
 import dev.aftersales.commitment.RegisteredPolicy;
 import dev.aftersales.commitment.TicketSelector;
 import dev.aftersales.commitment.service.PolicyPreview;
@@ -37,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -210,5 +212,40 @@ class PoliciesAsDataTest {
         assertEquals(sh("2025-03-10T13:00"), back.deadline());
         String explanation = desk.explain(back.id(), Locale.ENGLISH);
         assertTrue(explanation.contains("estate-answer@1") || explanation.contains("version 1"), explanation);
+    }
+
+    @Test
+    @DisplayName("SL-13 a registered version is published as PolicyRegistered once stored; the listener finds it in the desk")
+    void registrationIsPublished() {
+        List<String> seenByListener = new ArrayList<>();
+        AfterSales[] holder = new AfterSales[1];
+        AfterSales desk = AfterSales.builder().store(store).clock(clock).checkReferences(false).policies(List.of())
+                .policyRefresh(Duration.ofHours(1)).listener(events::add)
+                .listener(e -> {
+                    if (e instanceof PolicyRegistered r) {
+                        seenByListener.add(r.policy() + " in desk " + holder[0].policies().find(r.policy()).isPresent()
+                                + ", stored " + store.policies().orElseThrow().find(r.policy()).isPresent());
+                    }
+                })
+                .listener(e -> {
+                    throw new IllegalStateException("a failing listener does not fail the registration");
+                }).build();
+        holder[0] = desk;
+        RegisteredPolicy v1 = desk.policies().register(answer(1, 4), ADMIN);
+        clock.advance(Duration.ofMinutes(5));
+        assertThrows(CommitmentException.class, () -> desk.policies().register(answer(3, 4), ADMIN));
+        assertThrows(InvalidPolicyException.class, () -> desk.policies().register(answer(2, -4), ADMIN));
+        RegisteredPolicy v2 = desk.policies().register(answer(2, 8), Actor.system());
+        List<PolicyRegistered> published = events.stream().filter(e -> e instanceof PolicyRegistered)
+                .map(e -> (PolicyRegistered) e).toList();
+        assertEquals(List.of(v1.ref(), v2.ref()), published.stream().map(PolicyRegistered::policy).toList(),
+                "one event per version registered, none for refused registrations");
+        assertEquals(List.of(ADMIN, Actor.system()), published.stream().map(PolicyRegistered::registeredBy).toList());
+        assertEquals(List.of(v1.registeredAt(), v2.registeredAt()),
+                published.stream().map(PolicyRegistered::occurredAt).toList());
+        assertEquals("estate-answer", published.get(0).aggregateId());
+        assertTrue(published.get(0).eventId() != null && !published.get(0).eventId().equals(published.get(1).eventId()));
+        assertEquals(List.of("estate-answer@1 in desk true, stored true", "estate-answer@2 in desk true, stored true"),
+                seenByListener);
     }
 }

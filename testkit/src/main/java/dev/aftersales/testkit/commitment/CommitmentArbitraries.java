@@ -6,6 +6,8 @@ import dev.aftersales.commitment.CommitmentTerm;
 import dev.aftersales.commitment.EscalationLevel;
 import dev.aftersales.commitment.Recipient;
 import dev.aftersales.commitment.Target;
+import dev.aftersales.commitment.TermName;
+import dev.aftersales.commitment.TicketSelector;
 import dev.aftersales.commitment.Trigger;
 import dev.aftersales.commitment.Warning;
 import dev.aftersales.common.DepartmentId;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -37,9 +40,11 @@ import net.jqwik.api.Tuple;
  * terms (step triggers and chains, stop steps, pause reasons, calendar-time, business-time,
  * working-day and agreed-time targets, warnings at shares and lead times, escalation levels at the
  * start and after the breach, agreed deadlines), ticket facts, and ticket event sequences in any
- * order of the steps that drive commitments (waits with reasons, agreed times, reopenings). All
- * durations and instants are whole minutes, so that the {@link ReferenceSimulation} is exact on
- * them. Public testkit API for test teams.
+ * order of the steps that drive commitments (waits with reasons, agreed times, reopenings). The
+ * durations and instants of {@link #policies} and the event sequences are whole minutes, so that
+ * the {@link ReferenceSimulation} is exact on them. For the policy formats and storage: {@link #validPolicies} (valid policies of every shape,
+ * selectors, names, rules, recipients and calendars included) and {@link #anyPolicies} (every
+ * policy the builders can make, valid or not). Public testkit API for test teams.
  */
 public final class CommitmentArbitraries {
 
@@ -80,6 +85,146 @@ public final class CommitmentArbitraries {
                 }).filter(p -> p.validate(calendars).isEmpty());
     }
 
+    /**
+     * Generates valid policies of every shape the builders can make: any id and version, selectors
+     * of every dimension ({@link #selectors()}), one to four terms with step triggers and chains,
+     * stop steps, pause reasons, agreed deadlines, targets of every kind on any calendar of the
+     * registry, warnings, escalation levels to departments and roles, rule ids and names in both
+     * languages (any text).
+     *
+     * @param calendars the registry the policies are validated against and whose calendars the
+     *                  working-time targets name; at least one calendar
+     * @return the policies
+     * @throws NullPointerException     if {@code calendars} is null
+     * @throws IllegalArgumentException if the registry holds no calendar
+     */
+    public static Arbitrary<CommitmentPolicy> validPolicies(CalendarRegistry calendars) {
+        Objects.requireNonNull(calendars, "calendars");
+        if (calendars.ids().isEmpty()) {
+            throw new IllegalArgumentException("the registry holds no calendar");
+        }
+        Arbitrary<String> calendarIds = Arbitraries.of(calendars.ids());
+        Arbitrary<List<CommitmentTerm>> terms = Combinators.combine(Arbitraries.integers().between(1, 4),
+                term(0, calendarIds), term(1, calendarIds), term(2, calendarIds), term(3, calendarIds))
+                .as((n, t0, t1, t2, t3) -> List.of(t0, t1, t2, t3).subList(0, n));
+        Arbitrary<List<TermDress>> dresses = dress(true).list().ofSize(4);
+        return Combinators.combine(identifiers(), Arbitraries.integers().between(1, Integer.MAX_VALUE), selectors(),
+                terms, dresses).as((id, version, selector, plain, dress) -> {
+                    List<CommitmentTerm> out = new ArrayList<>();
+                    for (int i = 0; i < plain.size(); i++) {
+                        out.add(dress.get(i).on(plain.get(i)));
+                    }
+                    return chainSafely(new CommitmentPolicy(id, version, selector, out));
+                }).filter(p -> p.validate(calendars).isEmpty());
+    }
+
+    /**
+     * Generates every policy the builders can make, valid or not: any id and version (zero and
+     * negative ones too), any selector, zero to four terms (keys may repeat) with any triggers
+     * (chains after any text), any steps and reasons, targets of every kind with any durations
+     * (negative, nanoseconds) and any calendar text, warnings at any percent or lead time,
+     * escalation levels with any offset and zero to three recipients, any rule ids and names (any
+     * text, unpaired surrogates and control characters included). For round trips of the policy
+     * formats and stores.
+     *
+     * @return the policies
+     */
+    public static Arbitrary<CommitmentPolicy> anyPolicies() {
+        Arbitrary<List<CommitmentTerm>> terms = anyTerm().list().ofMaxSize(4);
+        return Combinators.combine(identifiers(), Arbitraries.integers(), selectors(), terms)
+                .as(CommitmentPolicy::new);
+    }
+
+    /**
+     * Generates selectors: each dimension (kinds, urgencies, severities, channels with built-in and
+     * own codes, estates) empty (any) or a set of values, channels and estates in any order.
+     *
+     * @return the selectors
+     */
+    public static Arbitrary<TicketSelector> selectors() {
+        Arbitrary<Channel> channels = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(Channel.builtIns())),
+                Tuple.of(1, Arbitraries.strings().withCharRange('A', 'Z').numeric().withChars('_').ofMinLength(0)
+                        .ofMaxLength(Channel.MAX_LENGTH - 1).map(s -> Channel.of("X" + s))));
+        Arbitrary<EstateId> estates = identifiers().map(EstateId::of);
+        return Combinators.combine(Arbitraries.subsetOf(TicketKind.values()), Arbitraries.subsetOf(Urgency.values()),
+                Arbitraries.subsetOf(Severity.values()), channels.list().uniqueElements().ofMaxSize(3),
+                estates.list().uniqueElements().ofMaxSize(3))
+                .as((kinds, urgencies, severities, channelList, estateList) -> new TicketSelector(kinds, urgencies,
+                        severities, new LinkedHashSet<>(channelList), new LinkedHashSet<>(estateList)));
+    }
+
+    /** Identifiers: 1 to 64 characters of {@code [A-Za-z0-9._:-]}, mostly short. */
+    private static Arbitrary<String> identifiers() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.strings().alpha().numeric().withChars('.', '_', ':', '-').ofMinLength(1)
+                        .ofMaxLength(12)),
+                Tuple.of(1, Arbitraries.strings().alpha().numeric().withChars('.', '_', ':', '-').ofMinLength(1)
+                        .ofMaxLength(64)));
+    }
+
+    /** Any text: every UTF-16 unit, unpaired surrogates and control characters included. */
+    private static Arbitrary<String> anyText(int maxLength) {
+        return Arbitraries.strings().all().ofMaxLength(maxLength);
+    }
+
+    /** The rule ids, name and recipients a generated term is dressed in. */
+    private record TermDress(List<String> rules, TermName name, List<Recipient> recipients) {
+        CommitmentTerm on(CommitmentTerm t) {
+            List<EscalationLevel> escalations = new ArrayList<>();
+            for (EscalationLevel e : t.escalations()) {
+                escalations.add(new EscalationLevel(e.anchor(), e.offset(), recipients));
+            }
+            return new CommitmentTerm(t.key(), t.start(), t.stopOn(), t.pauseWhile(), t.target(), t.warnings(),
+                    escalations, t.agreedOn(), rules, name);
+        }
+    }
+
+    private static Arbitrary<TermDress> dress(boolean withRecipients) {
+        Arbitrary<String> nameText = anyText(12).filter(s -> !s.isBlank());
+        Arbitrary<TermName> names = Combinators.combine(nameText, nameText).as(TermName::new).injectNull(0.3);
+        return Combinators.combine(anyText(8).list().ofMaxSize(3), names,
+                recipients().list().ofMinSize(withRecipients ? 1 : 0).ofMaxSize(3)).as(TermDress::new);
+    }
+
+    private static Arbitrary<Recipient> recipients() {
+        return Combinators.combine(Arbitraries.of(Recipient.Kind.values()), identifiers()).as(Recipient::new);
+    }
+
+    private static Arbitrary<CommitmentTerm> anyTerm() {
+        Arbitrary<Set<TicketStep>> steps = Arbitraries.subsetOf(TicketStep.values());
+        Arbitrary<Trigger> start = Arbitraries.oneOf(steps.map(Trigger.OnStep::new),
+                Combinators.combine(Arbitraries.oneOf(identifiers(), anyText(8)), steps).as(Trigger.AfterTerm::new));
+        Arbitrary<Target> target = anyTarget();
+        Arbitrary<Warning> warning = Arbitraries.oneOf(Arbitraries.integers().map(Warning::atPercent),
+                anyDuration().map(Warning::before));
+        Arbitrary<EscalationLevel> escalation = Combinators.combine(Arbitraries.of(EscalationLevel.Anchor.values()),
+                target, recipients().list().ofMaxSize(3)).as(EscalationLevel::new);
+        return Combinators.combine(identifiers(), start, steps, Arbitraries.subsetOf(WaitingReason.values()), target,
+                warning.list().ofMaxSize(3), escalation.list().ofMaxSize(3), steps)
+                .as((key, trigger, stops, pauses, t, warns, escalations, agreed) -> new CommitmentTerm(key, trigger, stops,
+                        pauses, t, warns, escalations, agreed, List.of()))
+                .flatMap(t -> dress(false).map(d -> new CommitmentTerm(t.key(), t.start(), t.stopOn(), t.pauseWhile(),
+                        t.target(), t.warnings(), t.escalations(), t.agreedOn(), d.rules(), d.name())));
+    }
+
+    private static Arbitrary<Target> anyTarget() {
+        Arbitrary<String> calendar = Arbitraries.oneOf(Arbitraries.of("cn-office", "24x7", "cp1-hotline"), anyText(8));
+        return Arbitraries.oneOf(anyDuration().map(Target::calendarTime),
+                Combinators.combine(anyDuration(), calendar).as(Target::businessTime),
+                Combinators.combine(Arbitraries.integers(), calendar).as(Target::workingDays),
+                Arbitraries.just(Target.agreedTime()));
+    }
+
+    /** Durations up to ten years either way, to the nanosecond, zero and whole units often. */
+    private static Arbitrary<Duration> anyDuration() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(Duration.ZERO)),
+                Tuple.of(3, Arbitraries.integers().between(-3 * 1440, 3 * 1440).map(Duration::ofMinutes)),
+                Tuple.of(2, Combinators.combine(Arbitraries.longs().between(-3653L * 86_400, 3653L * 86_400),
+                        Arbitraries.longs().between(0, 999_999_999)).as(Duration::ofSeconds)));
+    }
+
     /** Re-targets chained terms at earlier terms' real stop steps, so that chains can start. */
     private static CommitmentPolicy chainSafely(CommitmentPolicy p) {
         List<CommitmentTerm> out = new ArrayList<>();
@@ -94,7 +239,7 @@ public final class CommitmentArbitraries {
                     }
                 }
                 t = new CommitmentTerm(t.key(), new Trigger.AfterTerm(after.termKey(), by), t.stopOn(), t.pauseWhile(),
-                        t.target(), t.warnings(), t.escalations(), t.agreedOn(), t.rules());
+                        t.target(), t.warnings(), t.escalations(), t.agreedOn(), t.rules(), t.name());
             }
             out.add(t);
         }
@@ -102,6 +247,10 @@ public final class CommitmentArbitraries {
     }
 
     private static Arbitrary<CommitmentTerm> term(int index, String calendarId) {
+        return term(index, Arbitraries.just(calendarId));
+    }
+
+    private static Arbitrary<CommitmentTerm> term(int index, Arbitrary<String> calendarId) {
         Arbitrary<Trigger> start = index == 0 ? stepTrigger().map(CommitmentArbitraries::withReception)
                 : Arbitraries.frequencyOf(Tuple.of(1, stepTrigger()), Tuple.of(2, afterTrigger(index)));
         return Combinators.combine(start, stepSet(1, 2), Arbitraries.subsetOf(WaitingReason.values()),
@@ -155,10 +304,14 @@ public final class CommitmentArbitraries {
      * @return the targets
      */
     public static Arbitrary<Target> targets(String calendarId) {
+        return targets(Arbitraries.just(Objects.requireNonNull(calendarId, "calendarId")));
+    }
+
+    private static Arbitrary<Target> targets(Arbitrary<String> calendarId) {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, minutes(0, 3 * 1440).map(Target::calendarTime)),
-                Tuple.of(3, minutes(0, 30 * 60).map(d -> Target.businessTime(d, calendarId))),
-                Tuple.of(2, Arbitraries.integers().between(1, 3).map(n -> Target.workingDays(n, calendarId))),
+                Tuple.of(3, Combinators.combine(minutes(0, 30 * 60), calendarId).as(Target::businessTime)),
+                Tuple.of(2, Combinators.combine(Arbitraries.integers().between(1, 3), calendarId).as(Target::workingDays)),
                 Tuple.of(1, Arbitraries.just(Target.agreedTime())));
     }
 
@@ -173,12 +326,12 @@ public final class CommitmentArbitraries {
         return one.list().ofMaxSize(2);
     }
 
-    private static Arbitrary<List<EscalationLevel>> escalations(String calendarId) {
+    private static Arbitrary<List<EscalationLevel>> escalations(Arbitrary<String> calendarId) {
         Arbitrary<Target> offset = Arbitraries.frequencyOf(
                 Tuple.of(2, Arbitraries.just(Target.calendarTime(Duration.ZERO))),
                 Tuple.of(2, minutes(1, 2 * 1440).map(Target::calendarTime)),
-                Tuple.of(1, minutes(1, 900).map(d -> Target.businessTime(d, calendarId))),
-                Tuple.of(1, Arbitraries.just(Target.workingDays(1, calendarId))));
+                Tuple.of(1, Combinators.combine(minutes(1, 900), calendarId).as(Target::businessTime)),
+                Tuple.of(1, calendarId.map(c -> Target.workingDays(1, c))));
         Arbitrary<EscalationLevel> one = Combinators.combine(Arbitraries.of(EscalationLevel.Anchor.values()), offset)
                 .as((anchor, off) -> new EscalationLevel(anchor, off, List.of(RECIPIENT)));
         return one.list().ofMaxSize(2);

@@ -5,6 +5,7 @@ import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.FiringKey;
 import dev.aftersales.commitment.FiringKind;
 import dev.aftersales.commitment.PolicyRef;
+import dev.aftersales.commitment.PolicyRegistered;
 import dev.aftersales.commitment.Recipient;
 import dev.aftersales.common.DepartmentId;
 import dev.aftersales.common.DomainEvent;
@@ -27,8 +28,8 @@ import java.util.Objects;
 
 /**
  * The text form of the library's domain events in the outbox table: a type name
- * ({@value #TICKET_EVENT}, {@value #COMMITMENT_EVENT}, or {@code aftersales.property.<record>.v1}
- * for the property events) and a payload of {@code name=value} lines (absent values left out;
+ * ({@value #TICKET_EVENT}, {@value #COMMITMENT_EVENT}, {@value #POLICY_REGISTERED}, or
+ * {@code aftersales.property.<record>.v1} for the property events) and a payload of {@code name=value} lines (absent values left out;
  * {@code %}, line breaks written {@code %25}, {@code %0A}, {@code %0D}). Decoding what was encoded
  * gives an equal event. Events hold identifiers, enums, dates and instants only (rule EU-4), so the
  * payload holds nothing personal.
@@ -39,6 +40,8 @@ public final class OutboxEvents {
     public static final String TICKET_EVENT = "aftersales.ticket-event.v1";
     /** The type name of a {@link CommitmentEvent}. */
     public static final String COMMITMENT_EVENT = "aftersales.commitment-event.v1";
+    /** The type name of a {@link PolicyRegistered}. */
+    public static final String POLICY_REGISTERED = "aftersales.policy-registered.v1";
 
     private OutboxEvents() {
     }
@@ -59,10 +62,13 @@ public final class OutboxEvents {
         if (event instanceof CommitmentEvent) {
             return COMMITMENT_EVENT;
         }
+        if (event instanceof PolicyRegistered) {
+            return POLICY_REGISTERED;
+        }
         if (event instanceof PropertyEvent p) {
             return PropertyEvents.type(p);
         }
-        throw new IllegalArgumentException("the outbox stores the library's ticket, commitment and property events, not "
+        throw new IllegalArgumentException("the outbox stores the library's ticket, commitment, policy and property events, not "
                 + event.getClass().getName());
     }
 
@@ -92,6 +98,9 @@ public final class OutboxEvents {
                     .put("deadline", e.deadline()).put("recipients", e.recipients());
             facts(w, e.facts());
             w.put("responsibleDepartment", e.responsibleDepartment() == null ? null : e.responsibleDepartment().value());
+        } else if (event instanceof PolicyRegistered e) {
+            w.put("eventId", e.eventId()).put("occurredAt", e.occurredAt()).put("policy", e.policy())
+                    .put("registeredBy", e.registeredBy());
         } else {
             PropertyEvents.encode((PropertyEvent) event, w);
         }
@@ -124,6 +133,10 @@ public final class OutboxEvents {
             return new CommitmentEvent(key, r.required("ticket", TicketId::of), r.required("policy", PolicyRef::parse),
                     r.required("term"), r.instant("scheduledAt"), r.instant("recordedAt"), r.optionalInstant("deadline"),
                     r.list("recipients", Recipient::parse), facts(r), r.optional("responsibleDepartment", DepartmentId::of));
+        }
+        if (type.equals(POLICY_REGISTERED)) {
+            return new PolicyRegistered(r.required("eventId"), r.instant("occurredAt"),
+                    r.required("policy", PolicyRef::parse), r.actor("registeredBy"));
         }
         return PropertyEvents.decode(type, r);
     }

@@ -9,6 +9,7 @@ import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.FiringKey;
 import dev.aftersales.commitment.FiringKind;
 import dev.aftersales.commitment.PolicyRef;
+import dev.aftersales.commitment.PolicyRegistered;
 import dev.aftersales.commitment.Recipient;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
@@ -88,6 +89,17 @@ class OutboxEventsTest {
                 Instant.parse("2025-03-03T02:00:00Z"), null, List.of(), SPARSE, null));
         assertEquals("CF:C-1:2:ESCALATION:1", OutboxEvents.decode(OutboxEvents.COMMITMENT_EVENT, OutboxEvents.encode(e))
                 .eventId());
+    }
+
+    @Test
+    @DisplayName("SL-13 a registered policy version decodes to an equal event, under its own type name")
+    void policyRegistered() {
+        PolicyRegistered e = new PolicyRegistered("EV-7", Instant.parse("2026-03-02T01:30:00.123456Z"),
+                new PolicyRef("rp2-emergency", 2), Actor.staff("S:ADMIN"));
+        assertRoundTrip(e);
+        assertRoundTrip(new PolicyRegistered("EV-8", Instant.parse("2026-03-02T01:30:00Z"), new PolicyRef("p:x.1", 1),
+                Actor.system()));
+        assertEquals("aftersales.policy-registered.v1", OutboxEvents.type(e));
     }
 
     @Test

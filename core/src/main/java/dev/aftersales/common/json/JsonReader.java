@@ -1,4 +1,4 @@
-package dev.aftersales.calendar;
+package dev.aftersales.common.json;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,31 +9,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON reader (RFC 8259) for calendar data, so that the library needs no JSON
- * dependency. It reads one value followed only by whitespace, and refuses with a
- * {@link CalendarFormatException} naming the source, the line, the column and the problem:
+ * A small strict JSON reader (RFC 8259) for the library's data formats (holiday-cn calendar years,
+ * the JSON form of a policy), so that the library needs no JSON dependency. Internal: not part of
+ * the library's API. It reads one value followed only by whitespace, and refuses with a
+ * {@link JsonSyntaxException} naming the line, the column and the problem in English and Chinese:
  * comments, trailing commas, single quotes, unquoted names, leading zeros, bad escapes, control
  * characters and unpaired surrogates in strings, duplicate names in an object, nesting deeper
  * than {@value #MAX_DEPTH} and texts longer than {@value #MAX_CHARS} characters. A leading
  * byte-order mark is skipped. Columns count characters (UTF-16 units) from 1.
  */
-final class JsonReader {
+public final class JsonReader {
 
-    /** The longest text read: a year of holidays is a few kilobytes. */
-    static final int MAX_CHARS = 1_000_000;
+    /** The longest text read: a year of holidays or a policy is a few kilobytes. */
+    public static final int MAX_CHARS = 1_000_000;
     /** The deepest nesting of arrays and objects. */
-    static final int MAX_DEPTH = 32;
+    public static final int MAX_DEPTH = 32;
 
-    private final String source;
     private final String text;
+    private final boolean loneSurrogateEscapes;
     private int pos;
     private int line = 1;
     private int lineStart;
     private int depth;
 
-    private JsonReader(String source, String text) {
-        this.source = source;
+    private JsonReader(String text, boolean loneSurrogateEscapes) {
         this.text = text;
+        this.loneSurrogateEscapes = loneSurrogateEscapes;
         if (text.startsWith("\uFEFF")) {
             pos = 1;
             lineStart = 1;
@@ -41,50 +42,61 @@ final class JsonReader {
     }
 
     /**
-     * Reads one JSON value.
+     * Reads one JSON value, strictly.
      *
-     * @param source the name errors give for the text, e.g. a file name
+     * @param source the name an input failure gives for the text, e.g. a file name
      * @param reader the text; read to its end, not closed
      * @return the value
-     * @throws UncheckedIOException    if the reader fails
-     * @throws CalendarFormatException if the text is not one valid JSON value
+     * @throws UncheckedIOException if the reader fails
+     * @throws JsonSyntaxException  if the text is not one valid JSON value
      */
-    static JsonValue read(String source, Reader reader) {
+    public static JsonValue read(String source, Reader reader) {
         StringBuilder sb = new StringBuilder();
         char[] buffer = new char[8192];
         try {
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
                 sb.append(buffer, 0, n);
                 if (sb.length() > MAX_CHARS) {
-                    JsonReader at = new JsonReader(source, sb.toString());
+                    JsonReader at = new JsonReader(sb.toString(), false);
                     at.advanceTo(MAX_CHARS);
-                    throw at.error("the text is longer than " + MAX_CHARS + " characters");
+                    throw at.error("the text is longer than " + MAX_CHARS + " characters",
+                            "文本超过 " + MAX_CHARS + " 个字符");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
         }
-        return read(source, sb.toString());
+        return read(sb.toString(), false);
     }
 
     /**
      * Reads one JSON value from a string.
      *
-     * @param source the name errors give for the text
-     * @param text   the text
+     * @param text                 the text
+     * @param loneSurrogateEscapes whether a string may hold an escaped unpaired surrogate
+     *                             ({@code "\uD800"}), which RFC 8259 allows and leaves to the reader:
+     *                             true for a format that must carry every Java string, false to refuse
+     *                             it as malformed text
      * @return the value
-     * @throws CalendarFormatException if the text is not one valid JSON value
+     * @throws NullPointerException if the text is null
+     * @throws JsonSyntaxException  if the text is not one valid JSON value
      */
-    static JsonValue read(String source, String text) {
-        JsonReader r = new JsonReader(source, text);
+    public static JsonValue read(String text, boolean loneSurrogateEscapes) {
+        if (text.length() > MAX_CHARS) {
+            JsonReader at = new JsonReader(text, loneSurrogateEscapes);
+            at.advanceTo(MAX_CHARS);
+            throw at.error("the text is longer than " + MAX_CHARS + " characters", "文本超过 " + MAX_CHARS + " 个字符");
+        }
+        JsonReader r = new JsonReader(text, loneSurrogateEscapes);
         r.skipWhitespace();
         if (r.pos >= text.length()) {
-            throw r.error("no JSON value: the text is empty");
+            throw r.error("no JSON value: the text is empty", "没有 JSON 值：文本为空");
         }
         JsonValue v = r.value();
         r.skipWhitespace();
         if (r.pos < text.length()) {
-            throw r.error("unexpected " + r.describe(r.pos) + " after the JSON value");
+            throw r.error("unexpected " + r.describe(r.pos) + " after the JSON value",
+                    "JSON 值之后出现多余的" + r.describeZh(r.pos));
         }
         return v;
     }
@@ -103,12 +115,23 @@ final class JsonReader {
         return pos - lineStart + 1;
     }
 
-    private CalendarFormatException error(String problem) {
-        return new CalendarFormatException(source, line, column(), problem, null);
+    private JsonSyntaxException error(String problem, String chinese) {
+        return new JsonSyntaxException(line, column(), problem, chinese);
     }
 
-    private CalendarFormatException error(int atLine, int atColumn, String problem) {
-        return new CalendarFormatException(source, atLine, atColumn, problem, null);
+    private JsonSyntaxException error(int atLine, int atColumn, String problem, String chinese) {
+        return new JsonSyntaxException(atLine, atColumn, problem, chinese);
+    }
+
+    private String describeZh(int at) {
+        if (at >= text.length()) {
+            return "文本结尾";
+        }
+        char c = text.charAt(at);
+        if (c < 0x20) {
+            return String.format("控制字符 U+%04X", (int) c);
+        }
+        return " '" + c + "'";
     }
 
     private String describe(int at) {
@@ -137,7 +160,7 @@ final class JsonReader {
 
     private JsonValue value() {
         if (pos >= text.length()) {
-            throw error("unexpected end of text: a value is missing");
+            throw error("unexpected end of text: a value is missing", "文本意外结束：缺少一个值");
         }
         char c = text.charAt(pos);
         return switch (c) {
@@ -156,19 +179,21 @@ final class JsonReader {
                     yield number();
                 }
                 if (c == '/') {
-                    throw error("comments are not JSON");
+                    throw error("comments are not JSON", "JSON 不允许注释");
                 }
                 if (c == '\'') {
-                    throw error("strings are quoted with '\"', not \"'\"");
+                    throw error("strings are quoted with '\"', not \"'\"", "字符串须用双引号 '\"'，不能用单引号");
                 }
-                throw error("unexpected " + describe(pos) + ": a value (object, array, string, number, true, false, null) is expected");
+                throw error("unexpected " + describe(pos) + ": a value (object, array, string, number, true, false, null) is expected",
+                        "意外的" + describeZh(pos) + "：此处应为一个值（对象、数组、字符串、数字、true、false、null）");
             }
         };
     }
 
     private JsonValue literal(String word, JsonValue value) {
         if (!text.startsWith(word, pos)) {
-            throw error("unexpected " + describe(pos) + ": did you mean '" + word + "'?");
+            throw error("unexpected " + describe(pos) + ": did you mean '" + word + "'?",
+                    "意外的" + describeZh(pos) + "：是否应为 '" + word + "'？");
         }
         pos += word.length();
         return value;
@@ -176,7 +201,7 @@ final class JsonReader {
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            throw error("nesting deeper than " + MAX_DEPTH + " levels");
+            throw error("nesting deeper than " + MAX_DEPTH + " levels", "嵌套超过 " + MAX_DEPTH + " 层");
         }
     }
 
@@ -196,12 +221,16 @@ final class JsonReader {
         while (true) {
             skipWhitespace();
             if (pos >= text.length()) {
-                throw error("unexpected end of text inside the object that starts at line " + l + ", column " + col);
+                throw error("unexpected end of text inside the object that starts at line " + l + ", column " + col,
+                        "从第 " + l + " 行第 " + col + " 列开始的对象中文本意外结束");
             }
             if (text.charAt(pos) != '"') {
                 throw error(text.charAt(pos) == '}' ? "trailing ',' before '}'"
                         : text.charAt(pos) == '/' ? "comments are not JSON"
-                        : "expected a member name in double quotes, got " + describe(pos));
+                        : "expected a member name in double quotes, got " + describe(pos),
+                        text.charAt(pos) == '}' ? "'}' 之前多了一个 ','"
+                        : text.charAt(pos) == '/' ? "JSON 不允许注释"
+                        : "此处应为双引号内的成员名，却是" + describeZh(pos));
             }
             int nl = line;
             int nc = column();
@@ -209,11 +238,12 @@ final class JsonReader {
             int[] before = seen.putIfAbsent(name, new int[] {nl, nc});
             if (before != null) {
                 throw error(nl, nc, "duplicate member '" + name + "' (also at line " + before[0] + ", column "
-                        + before[1] + ")");
+                        + before[1] + ")", "成员 '" + name + "' 重复（另见第 " + before[0] + " 行第 " + before[1] + " 列）");
             }
             skipWhitespace();
             if (pos >= text.length() || text.charAt(pos) != ':') {
-                throw error("expected ':' after the member name '" + name + "', got " + describe(pos));
+                throw error("expected ':' after the member name '" + name + "', got " + describe(pos),
+                        "成员名 '" + name + "' 之后应为 ':'，却是" + describeZh(pos));
             }
             pos++;
             skipWhitespace();
@@ -228,7 +258,8 @@ final class JsonReader {
                 depth--;
                 return new JsonValue.Obj(List.copyOf(members), l, col);
             }
-            throw error("expected ',' or '}' after a member, got " + describe(pos));
+            throw error("expected ',' or '}' after a member, got " + describe(pos),
+                    "成员之后应为 ',' 或 '}'，却是" + describeZh(pos));
         }
     }
 
@@ -247,7 +278,7 @@ final class JsonReader {
         while (true) {
             skipWhitespace();
             if (pos < text.length() && text.charAt(pos) == ']') {
-                throw error("trailing ',' before ']'");
+                throw error("trailing ',' before ']'", "']' 之前多了一个 ','");
             }
             items.add(value());
             skipWhitespace();
@@ -260,7 +291,8 @@ final class JsonReader {
                 depth--;
                 return new JsonValue.Arr(List.copyOf(items), l, col);
             }
-            throw error("expected ',' or ']' after an array item, got " + describe(pos));
+            throw error("expected ',' or ']' after an array item, got " + describe(pos),
+                    "数组元素之后应为 ',' 或 ']'，却是" + describeZh(pos));
         }
     }
 
@@ -272,7 +304,7 @@ final class JsonReader {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (pos >= text.length()) {
-                throw error(l, startColumn, "unterminated string");
+                throw error(l, startColumn, "unterminated string", "字符串没有结束引号");
             }
             char c = text.charAt(pos);
             if (c == '"') {
@@ -280,7 +312,7 @@ final class JsonReader {
                 return sb.toString();
             }
             if (c < 0x20) {
-                throw error(describe(pos) + " inside a string: write it escaped");
+                throw error(describe(pos) + " inside a string: write it escaped", "字符串中有" + describeZh(pos) + "：须转义");
             }
             if (c == '\\') {
                 sb.append(escape());
@@ -288,14 +320,14 @@ final class JsonReader {
             }
             if (Character.isHighSurrogate(c)) {
                 if (pos + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(pos + 1))) {
-                    throw error("unpaired surrogate character inside a string");
+                    throw error("unpaired surrogate character inside a string", "字符串中有不成对的代理字符");
                 }
                 sb.append(c).append(text.charAt(pos + 1));
                 pos += 2;
                 continue;
             }
             if (Character.isLowSurrogate(c)) {
-                throw error("unpaired surrogate character inside a string");
+                throw error("unpaired surrogate character inside a string", "字符串中有不成对的代理字符");
             }
             sb.append(c);
             pos++;
@@ -305,7 +337,7 @@ final class JsonReader {
     private String escape() {
         int at = pos;
         if (pos + 1 >= text.length()) {
-            throw error("unterminated escape at the end of text");
+            throw error("unterminated escape at the end of text", "文本结尾的转义序列不完整");
         }
         char e = text.charAt(pos + 1);
         pos += 2;
@@ -320,44 +352,53 @@ final class JsonReader {
             case 't': return "\t";
             case 'u': {
                 char high = hex4(at);
-                if (Character.isLowSurrogate(high)) {
-                    throw error(line, at - lineStart + 1, "unpaired surrogate escape \\u" + hexOf(high));
-                }
                 if (!Character.isHighSurrogate(high)) {
+                    if (Character.isLowSurrogate(high) && !loneSurrogateEscapes) {
+                        throw unpaired(at, high);
+                    }
                     return String.valueOf(high);
                 }
                 int lowAt = pos;
-                if (!text.startsWith("\\u", pos)) {
-                    throw error(line, at - lineStart + 1, "unpaired surrogate escape \\u" + hexOf(high));
+                if (text.startsWith("\\u", pos)) {
+                    pos += 2;
+                    char low = hex4(lowAt);
+                    if (Character.isLowSurrogate(low)) {
+                        return new String(new char[] {high, low});
+                    }
+                    pos = lowAt;
                 }
-                pos += 2;
-                char low = hex4(lowAt);
-                if (!Character.isLowSurrogate(low)) {
-                    throw error(line, at - lineStart + 1, "unpaired surrogate escape \\u" + hexOf(high));
+                if (!loneSurrogateEscapes) {
+                    throw unpaired(at, high);
                 }
-                return new String(new char[] {high, low});
+                return String.valueOf(high);
             }
             default:
                 pos = at;
-                throw error("invalid escape '\\" + e + "' (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)");
+                throw error("invalid escape '\\" + e + "' (valid: \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+                        "无效的转义序列 '\\" + e + "'（可用：\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX）");
         }
     }
 
     private char hex4(int escapeAt) {
         if (pos + 4 > text.length()) {
-            throw error(line, escapeAt - lineStart + 1, "a \\u escape needs four hex digits");
+            throw error(line, escapeAt - lineStart + 1, "a \\u escape needs four hex digits", "\\u 转义须有四位十六进制数字");
         }
         int v = 0;
         for (int i = 0; i < 4; i++) {
             char h = text.charAt(pos + i);
             int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
             if (d < 0) {
-                throw error(line, escapeAt - lineStart + 1, "a \\u escape needs four hex digits");
+                throw error(line, escapeAt - lineStart + 1, "a \\u escape needs four hex digits", "\\u 转义须有四位十六进制数字");
             }
             v = v * 16 + d;
         }
         pos += 4;
         return (char) v;
+    }
+
+    private JsonSyntaxException unpaired(int escapeAt, char c) {
+        return error(line, escapeAt - lineStart + 1, "unpaired surrogate escape \\u" + hexOf(c),
+                "不成对的代理字符转义 \\u" + hexOf(c));
     }
 
     private static String hexOf(char c) {
@@ -372,16 +413,17 @@ final class JsonReader {
             pos++;
         }
         if (pos >= text.length() || !isDigit(text.charAt(pos))) {
-            throw error("a number needs digits, got " + describe(pos));
+            throw error("a number needs digits, got " + describe(pos), "数字须有数位，却是" + describeZh(pos));
         }
         if (text.charAt(pos) == '0' && pos + 1 < text.length() && isDigit(text.charAt(pos + 1))) {
-            throw error("numbers have no leading zeros");
+            throw error("numbers have no leading zeros", "数字不能有前导零");
         }
         digits();
         if (pos < text.length() && text.charAt(pos) == '.') {
             pos++;
             if (pos >= text.length() || !isDigit(text.charAt(pos))) {
-                throw error("a fraction needs digits after '.', got " + describe(pos));
+                throw error("a fraction needs digits after '.', got " + describe(pos),
+                        "小数点 '.' 之后须有数位，却是" + describeZh(pos));
             }
             digits();
         }
@@ -391,7 +433,7 @@ final class JsonReader {
                 pos++;
             }
             if (pos >= text.length() || !isDigit(text.charAt(pos))) {
-                throw error("an exponent needs digits, got " + describe(pos));
+                throw error("an exponent needs digits, got " + describe(pos), "指数须有数位，却是" + describeZh(pos));
             }
             digits();
         }
