@@ -41,6 +41,7 @@ import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
+import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.service.MeasurementService;
 import dev.aftersales.warranty.service.WarrantyService;
 import java.time.Clock;
@@ -125,7 +126,7 @@ public final class AfterSales implements AutoCloseable {
         // each ticket step starts, stops, pauses and resumes commitments in its unit of work
         this.tickets = new TicketService(context, commitments,
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
-        this.measurement = new MeasurementService(context);
+        this.measurement = new MeasurementService(context, MeasurementSettings.defaults(), calendars);
         this.warranty = new WarrantyService(context);
     }
 

@@ -7,16 +7,18 @@ import dev.aftersales.property.EstateId;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
  * The service's figures of one period and scope as an embedding system shows them (rules MS-1,
  * MS-3, RP-6): one block per group with each rate as "37 / 40 (92.5 %)", the median and 90th
- * percentile of the time to first response and to closure, and the breaches per term and
- * department; the dissatisfied callbacks with their rated aspects for a review (rule MS-3) and the
+ * percentile of the time to first response and to closure (in calendar time, and in working time
+ * where the store supplies the tickets' times), and the breaches per term and department; the dissatisfied callbacks with their rated aspects for a review (rule MS-3) and the
  * two-monthly callback rounds (rule MS-2); in English or Chinese ({@link #render(Locale)}) and as CSV
  * ({@link #toCsv(Locale)}, {@link #dissatisfiedCsv(Locale)}, {@link #roundsCsv(Locale)}).
  * Holds identifiers and counts only, no personal data.
@@ -26,9 +28,12 @@ import java.util.StringJoiner;
  * @param breaches     the breaches of the period per term and department
  * @param dissatisfied the dissatisfied callbacks of the period, newest first (rule MS-3)
  * @param rounds       the callback rounds shown with the figures (rule MS-2)
+ * @param workingTimes the times to first response and to closure in working time, per group (rule
+ *                     MS-1); empty when the store does not supply them
  */
 public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<BreachCount> breaches,
-                                List<ScoredCallback> dissatisfied, List<CallbackRound> rounds) {
+                                List<ScoredCallback> dissatisfied, List<CallbackRound> rounds,
+                                List<WorkingTimes> workingTimes) {
 
     /**
      * Creates a report.
@@ -41,6 +46,22 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
         breaches = List.copyOf(breaches);
         dissatisfied = dissatisfied.stream().sorted(ScoredCallback.ORDER).toList();
         rounds = List.copyOf(rounds);
+        workingTimes = workingTimes.stream().sorted(Comparator.comparing(WorkingTimes::group, GroupKey.ORDER)).toList();
+    }
+
+    /**
+     * Creates a report without working times.
+     *
+     * @param query        what was measured
+     * @param rows         the figures, one row per group
+     * @param breaches     the breaches of the period per term and department
+     * @param dissatisfied the dissatisfied callbacks of the period (rule MS-3)
+     * @param rounds       the callback rounds shown with the figures (rule MS-2)
+     * @throws NullPointerException if an argument is null
+     */
+    public MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<BreachCount> breaches,
+                             List<ScoredCallback> dissatisfied, List<CallbackRound> rounds) {
+        this(query, rows, breaches, dissatisfied, rounds, List.of());
     }
 
     /**
@@ -52,7 +73,7 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
      * @throws NullPointerException if an argument is null
      */
     public MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<BreachCount> breaches) {
-        this(query, rows, breaches, List.of(), List.of());
+        this(query, rows, breaches, List.of(), List.of(), List.of());
     }
 
     /**
@@ -62,7 +83,7 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
      * @return the copy
      */
     public MeasurementReport withDissatisfied(List<ScoredCallback> callbacks) {
-        return new MeasurementReport(query, rows, breaches, callbacks, rounds);
+        return new MeasurementReport(query, rows, breaches, callbacks, rounds, workingTimes);
     }
 
     /**
@@ -72,7 +93,28 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
      * @return the copy
      */
     public MeasurementReport withRounds(List<CallbackRound> callbackRounds) {
-        return new MeasurementReport(query, rows, breaches, dissatisfied, callbackRounds);
+        return new MeasurementReport(query, rows, breaches, dissatisfied, callbackRounds, workingTimes);
+    }
+
+    /**
+     * Returns a copy with the times in working time (rule MS-1).
+     *
+     * @param times the working times, per group
+     * @return the copy
+     */
+    public MeasurementReport withWorkingTimes(List<WorkingTimes> times) {
+        return new MeasurementReport(query, rows, breaches, dissatisfied, rounds, times);
+    }
+
+    /**
+     * Finds the working times of a group.
+     *
+     * @param group the group
+     * @return the working times, or empty when none of its tickets had a response commitment
+     */
+    public Optional<WorkingTimes> workingTimesOf(GroupKey group) {
+        Objects.requireNonNull(group, "group");
+        return workingTimes.stream().filter(w -> w.group().equals(group)).findFirst();
     }
 
     /**
@@ -121,6 +163,14 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
             line(b, l.get("callbackCoverage"), l.figure(k.callbackCoverage()));
             line(b, l.get("firstResponse"), durations(k.firstResponse(), l));
             line(b, l.get("closure"), durations(k.closure(), l));
+            Optional<WorkingTimes> working = workingTimesOf(row.group());
+            if (working.isPresent()) {
+                line(b, l.get("firstResponse.working"), durations(working.get().firstResponse(), l));
+                line(b, l.get("closure.working"), durations(working.get().closure(), l));
+                if (working.get().notMeasured() > 0) {
+                    line(b, l.get("notMeasured"), Long.toString(working.get().notMeasured()));
+                }
+            }
         }
         b.append('\n').append(l.get("breaches")).append('\n');
         if (breaches.isEmpty()) {
@@ -210,7 +260,9 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
      * Exports the rows as CSV (RFC 4180: comma-separated, fields quoted where needed, CRLF line
      * ends), with a header row in English or Chinese: the group columns the query groups by, then
      * numerator, denominator and percent (empty when nothing was measured) of each rate, the pending
-     * count, and count, median and 90th percentile (ISO-8601 durations) of each time.
+     * count, and count, median and 90th percentile (ISO-8601 durations) of each time: to first
+     * response and to closure in calendar time, then both in working time (empty where the report
+     * has none for the group), and the tickets not measured in working time.
      *
      * @param locale the language of the header and of kind names
      * @return the CSV text
@@ -231,11 +283,12 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
                 header.add(l.format("pending", "").trim());
             }
         }
-        for (String time : List.of("firstResponse", "closure")) {
+        for (String time : List.of("firstResponse", "closure", "firstResponse.working", "closure.working")) {
             header.add(l.get(time) + " " + l.get("csv.count"));
             header.add(l.get(time) + " " + l.get("csv.median"));
             header.add(l.get(time) + " " + l.get("csv.p90"));
         }
+        header.add(l.get("notMeasured"));
         StringBuilder b = new StringBuilder();
         csvLine(b, header);
         for (KpiRow row : rows) {
@@ -264,6 +317,10 @@ public record MeasurementReport(MeasurementQuery query, List<KpiRow> rows, List<
             figure(f, k.callbackCoverage());
             summary(f, k.firstResponse());
             summary(f, k.closure());
+            Optional<WorkingTimes> working = workingTimesOf(g);
+            summary(f, working.map(WorkingTimes::firstResponse).orElse(DurationSummary.empty()));
+            summary(f, working.map(WorkingTimes::closure).orElse(DurationSummary.empty()));
+            f.add(Long.toString(working.map(WorkingTimes::notMeasured).orElse(0L)));
             csvLine(b, f);
         }
         return b.toString();

@@ -121,6 +121,46 @@ public final class ReferenceMeasurement {
         }
     }
 
+    /**
+     * Lists the times of the tickets received in a query's period and scope that have a response
+     * commitment of cycle 1 (rule MS-1, working time): the earliest stop of one of those
+     * commitments, the first closing of cycle 1, and the calendar of those commitments (the first by
+     * id when they differ; none when all count calendar time).
+     *
+     * @param query       the query
+     * @param tickets     every ticket the store holds (those out of scope are skipped)
+     * @param commitments every commitment of those tickets (others are ignored)
+     * @return the times, in {@link TicketTimes#ORDER}
+     */
+    public static List<TicketTimes> ticketTimes(MeasurementQuery query, Collection<TicketRecord> tickets,
+                                                Collection<Commitment> commitments) {
+        Objects.requireNonNull(query, "query");
+        Map<TicketId, List<Commitment>> byTicket = new HashMap<>();
+        for (Commitment c : commitments) {
+            if (c.cycle() == 1 && query.settings().responseTerms().contains(c.termKey())) {
+                byTicket.computeIfAbsent(c.ticketId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        KpiTable keys = new KpiTable(query);
+        List<TicketTimes> out = new ArrayList<>();
+        for (TicketRecord t : tickets) {
+            List<Commitment> response = byTicket.getOrDefault(t.id(), List.of());
+            if (!query.scope().includes(t) || !query.period().contains(t.reportedAt()) || response.isEmpty()) {
+                continue;
+            }
+            Instant firstStop = response.stream().map(Commitment::stoppedAt).filter(Objects::nonNull)
+                    .min(Instant::compareTo).orElse(null);
+            String calendar = response.stream().filter(c -> c.calendar() != null).map(c -> c.calendar().id())
+                    .min(String::compareTo).orElse(null);
+            var key = keys.key(t.estate(), t.building().orElse(null), t.responsibleDepartment(), t.kind(),
+                    keys.monthOf(t.reportedAt()));
+            out.add(new TicketTimes(t.id(), key, t.reportedAt(), firstStop,
+                    first(t, TicketStep.CLOSE).map(TimelineEntry::at).orElse(null), calendar));
+        }
+        out.sort(TicketTimes.ORDER);
+        return List.copyOf(out);
+    }
+
     /** The first entry of a step in cycle 1. */
     private static Optional<TimelineEntry> first(TicketRecord t, TicketStep step) {
         return t.timeline().stream().filter(e -> e.cycle() == 1 && e.step() == step).findFirst();

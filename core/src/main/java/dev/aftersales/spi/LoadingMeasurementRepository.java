@@ -10,6 +10,7 @@ import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.measurement.TicketTimes;
 import dev.aftersales.ticket.TicketRecord;
 
 import java.time.Instant;
@@ -55,6 +56,18 @@ public final class LoadingMeasurementRepository implements MeasurementRepository
     public List<ScoredCallback> dissatisfied(MeasurementQuery query) {
         Objects.requireNonNull(query, "query");
         return ReferenceMeasurement.dissatisfied(query, ticketsInScope(query));
+    }
+
+    @Override
+    public List<TicketTimes> ticketTimes(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        List<TicketRecord> tickets = ticketsInScope(query).stream()
+                .filter(t -> query.period().contains(t.reportedAt())).toList();
+        List<Commitment> commitments = new ArrayList<>();
+        for (TicketRecord t : tickets) {
+            commitments.addAll(store.commitments().findByTicket(t.id()));
+        }
+        return ReferenceMeasurement.ticketTimes(query, tickets, commitments);
     }
 
     private List<TicketRecord> ticketsInScope(MeasurementQuery query) {

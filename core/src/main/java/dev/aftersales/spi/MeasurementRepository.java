@@ -6,6 +6,7 @@ import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.measurement.TicketTimes;
 
 import java.util.List;
 
@@ -50,4 +51,22 @@ public interface MeasurementRepository {
      * @throws NullPointerException if the query is null
      */
     List<ScoredCallback> dissatisfied(MeasurementQuery query);
+
+    /**
+     * Lists the times of the tickets received in the query's period and scope that have a response
+     * commitment of cycle 1, for the working-time figures of rule MS-1 (the store supplies the
+     * instants; the working time is computed on the business calendar by the library). The answer
+     * equals {@link dev.aftersales.measurement.ReferenceMeasurement#ticketTimes}.
+     *
+     * <p>The default throws: a store of one's own that extends neither the memory nor the JDBC
+     * adapter still compiles, and its reports leave the working-time figures out.
+     *
+     * @param query the period, scope, groupings and response terms
+     * @return the times, in {@link dev.aftersales.measurement.TicketTimes#ORDER}
+     * @throws NullPointerException          if the query is null
+     * @throws UnsupportedRepositoryException if the store does not supply them
+     */
+    default List<TicketTimes> ticketTimes(MeasurementQuery query) {
+        throw new UnsupportedRepositoryException("MeasurementRepository.ticketTimes");
+    }
 }

@@ -68,9 +68,28 @@ class MeasurementReportTest {
                 + "Satisfaction numerator,Satisfaction denominator,Satisfaction percent,"
                 + "Callback coverage numerator,Callback coverage denominator,Callback coverage percent,"
                 + "Time to first response count,Time to first response median,Time to first response p90,"
-                + "Time to closure count,Time to closure median,Time to closure p90", lines[0]);
-        assertEquals("E1-B1,37,40,92.5,2,0,0,,9,10,90.0,40,40,100.0,40,PT1H35M,PT26H,0,,", lines[1]);
+                + "Time to closure count,Time to closure median,Time to closure p90,"
+                + "Working time to first response count,Working time to first response median,"
+                + "Working time to first response p90,Working time to closure count,Working time to closure median,"
+                + "Working time to closure p90,Tickets not measured in working time", lines[0]);
+        assertEquals("E1-B1,37,40,92.5,2,0,0,,9,10,90.0,40,40,100.0,40,PT1H35M,PT26H,0,,,0,,,0,,,0", lines[1]);
         assertTrue(report().toCsv(Locale.CHINESE).startsWith("楼栋,及时响应率 分子,及时响应率 分母,及时响应率 百分比,单待定,"));
+    }
+
+    @Test
+    @DisplayName("MS-1: working times show under their group in English, Chinese and CSV, with the tickets not measured")
+    void workingTimes() {
+        MeasurementReport r = report().withWorkingTimes(List.of(new WorkingTimes(new GroupKey(null, B1, null, null, null),
+                new DurationSummary(38, Duration.ofMinutes(50), Duration.ofHours(9)), DurationSummary.empty(), 2)));
+        String en = r.render(Locale.ENGLISH);
+        assertTrue(en.contains("  Time to closure: no data\n"
+                + "  Working time to first response: median 50 min, 90th percentile 9 h (38 tickets)\n"
+                + "  Working time to closure: no data\n"
+                + "  Tickets not measured in working time: 2\n\nBuilding E1-B2\n"), en);
+        assertTrue(r.render(Locale.SIMPLIFIED_CHINESE).contains("首次响应时长（工作时间）: 中位数 50分钟，90分位 9小时（38 单）"));
+        String[] lines = r.toCsv(Locale.ENGLISH).split("\r\n");
+        assertTrue(lines[1].endsWith(",38,PT50M,PT9H,0,,,2"), lines[1]);
+        assertTrue(lines[2].endsWith(",0,,,0,,,0"), lines[2]);
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.aftersales.examples;
 import dev.aftersales.AfterSales;
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DepartmentId;
+import dev.aftersales.measurement.DurationSummary;
 import dev.aftersales.measurement.Figure;
 import dev.aftersales.measurement.Grouping;
 import dev.aftersales.measurement.Kpis;
 import dev.aftersales.measurement.MeasurementReport;
+import dev.aftersales.measurement.WorkingTimes;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
@@ -81,6 +83,16 @@ class MeasurementDeskTest {
             assertEquals(Figure.of(1, 2), repairs.timelyResponse());
             assertEquals(1, repairs.responsePending());
             assertEquals(Duration.ofHours(1), repairs.firstResponse().median());
+            assertEquals(Duration.ofHours(73), repairs.firstResponse().p90());
+            // MS-1 in working time on the RP-2 term's office calendar: Monday 09:00 to Thursday 10:00
+            // is 3 x 7.5 h + 1 h; the quick one 1 h
+            WorkingTimes working = june.workingTimesOf(june.rows().get(0).group()).orElseThrow();
+            assertEquals(new DurationSummary(2, Duration.ofHours(1), Duration.ofMinutes(23 * 60 + 30)),
+                    working.firstResponse());
+            assertEquals(0, working.notMeasured());
+            assertTrue(june.render(Locale.ENGLISH).contains(
+                    "Working time to first response: median 1 h, 90th percentile 23 h 30 min (2 tickets)"),
+                    june.render(Locale.ENGLISH));
             assertEquals(Figure.empty(), repairs.callbackCoverage());
             assertTrue(june.render(Locale.ENGLISH).contains("Timely response: 1 / 2 (50.0 %), 1 pending"),
                     june.render(Locale.ENGLISH));

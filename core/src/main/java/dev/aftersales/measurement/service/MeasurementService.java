@@ -1,5 +1,6 @@
 package dev.aftersales.measurement.service;
 
+import dev.aftersales.calendar.CalendarRegistry;
 import dev.aftersales.measurement.BreachCount;
 import dev.aftersales.measurement.CallbackRound;
 import dev.aftersales.measurement.Grouping;
@@ -11,6 +12,7 @@ import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.RoundEntryStatus;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.measurement.WorkingTimes;
 import dev.aftersales.property.OwnerId;
 import dev.aftersales.spi.UnsupportedRepositoryException;
 import dev.aftersales.step.StepContext;
@@ -39,6 +41,7 @@ public final class MeasurementService {
 
     private final StepContext context;
     private final MeasurementSettings settings;
+    private final CalendarRegistry calendars;
 
     /**
      * Creates the service with the default settings (the presets' response terms, a 30-day
@@ -57,8 +60,20 @@ public final class MeasurementService {
      * @param settings the response terms, reopening window and satisfaction threshold
      */
     public MeasurementService(StepContext context, MeasurementSettings settings) {
+        this(context, settings, CalendarRegistry.withReadyCalendars());
+    }
+
+    /**
+     * Creates the service with given settings, measuring working time on the given calendars.
+     *
+     * @param context   the store, clock and the rest
+     * @param settings  the response terms, reopening window and satisfaction threshold
+     * @param calendars the business calendars the response commitments name (rule MS-1, working time)
+     */
+    public MeasurementService(StepContext context, MeasurementSettings settings, CalendarRegistry calendars) {
         this.context = Objects.requireNonNull(context, "context");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
     }
 
     /**
@@ -78,7 +93,7 @@ public final class MeasurementService {
      * @return the copy
      */
     public MeasurementService withSettings(MeasurementSettings newSettings) {
-        return new MeasurementService(context, newSettings);
+        return new MeasurementService(context, newSettings, calendars);
     }
 
     /**
@@ -115,6 +130,22 @@ public final class MeasurementService {
     }
 
     /**
+     * Computes the median and 90th percentile of the time to first response and to closure in
+     * working time, per group of a query (rule MS-1): each ticket on the current version of the
+     * business calendar its response commitments name ({@link WorkingTimes}). The store supplies the
+     * tickets' instants; the working time is computed here, on the desk's calendars.
+     *
+     * @param query the query
+     * @return one entry per group with a ticket that has a response commitment, in group order
+     * @throws dev.aftersales.spi.UnsupportedRepositoryException if the store does not supply the
+     *                                                           tickets' times
+     */
+    public List<WorkingTimes> workingTimes(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        return WorkingTimes.summarize(context.store().measurements().ticketTimes(query), calendars::find);
+    }
+
+    /**
      * Counts the breaches of a period per term and department.
      *
      * @param period the period
@@ -137,10 +168,19 @@ public final class MeasurementService {
         MeasurementReport report = context.store().inTransaction(() -> new MeasurementReport(query,
                 context.store().measurements().kpis(query),
                 context.store().measurements().breaches(query.period(), query.scope()),
-                context.store().measurements().dissatisfied(query), List.of()));
+                context.store().measurements().dissatisfied(query), List.of(), workingTimesIfSupplied(query)));
         LOG.debug("KPI report for {} grouped by {}: {} rows, {} breach rows", query.period(), query.groupBy(),
                 report.rows().size(), report.breaches().size());
         return report;
+    }
+
+    private List<WorkingTimes> workingTimesIfSupplied(MeasurementQuery query) {
+        try {
+            return workingTimes(query);
+        } catch (UnsupportedRepositoryException noTimes) {
+            LOG.debug("the store supplies no ticket times; the report of {} has no working times", query.period());
+            return List.of();
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.measurement.TicketTimes;
 import dev.aftersales.spi.MeasurementRepository;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketRecord;
@@ -48,6 +49,18 @@ public final class MemoryMeasurementRepository implements MeasurementRepository 
         List<Commitment> theirs = commitments.select(c -> c.cycle() == 1 && ids.contains(c.ticketId())
                 && query.settings().responseTerms().contains(c.termKey()));
         return ReferenceMeasurement.kpis(query, inScope, theirs);
+    }
+
+    @Override
+    public List<TicketTimes> ticketTimes(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        List<TicketRecord> inScope = tickets.select(t -> query.period().contains(t.reportedAt())
+                && query.scope().includes(t));
+        Set<TicketId> ids = new HashSet<>();
+        inScope.forEach(t -> ids.add(t.id()));
+        List<Commitment> theirs = commitments.select(c -> c.cycle() == 1 && ids.contains(c.ticketId())
+                && query.settings().responseTerms().contains(c.termKey()));
+        return ReferenceMeasurement.ticketTimes(query, inScope, theirs);
     }
 
     @Override

@@ -29,6 +29,8 @@ class MemoryMeasurementProperties {
         for (MeasurementQuery q : queries) {
             assertEquals(ReferenceMeasurement.kpis(q, world.tickets(), world.commitments()), store.measurements().kpis(q));
             assertEquals(ReferenceMeasurement.dissatisfied(q, world.tickets()), store.measurements().dissatisfied(q));
+            assertEquals(ReferenceMeasurement.ticketTimes(q, world.tickets(), world.commitments()),
+                    store.measurements().ticketTimes(q));
             assertEquals(ReferenceMeasurement.breaches(q.period(), q.scope(), world.commitments()),
                     store.measurements().breaches(q.period(), q.scope()));
         }

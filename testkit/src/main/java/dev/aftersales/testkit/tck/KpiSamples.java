@@ -1,5 +1,6 @@
 package dev.aftersales.testkit.tck;
 
+import dev.aftersales.calendar.CalendarRef;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentId;
 import dev.aftersales.commitment.CommitmentInput;
@@ -179,8 +180,30 @@ public final class KpiSamples {
     public static Commitment commitment(String id, TicketRecord ticket, int cycle, String termKey,
                                         CommitmentStatus status, Instant startedAt, Instant deadline,
                                         Instant stoppedAt, Instant breachedAt) {
+        return commitment(id, ticket, cycle, termKey, null, status, startedAt, deadline, stoppedAt, breachedAt);
+    }
+
+    /**
+     * Builds a commitment of a ticket measured on a business calendar, as
+     * {@link #commitment(String, TicketRecord, int, String, CommitmentStatus, Instant, Instant, Instant, Instant)}.
+     *
+     * @param id         the commitment id
+     * @param ticket     the ticket
+     * @param cycle      the cycle
+     * @param termKey    the term
+     * @param calendar   the calendar its target counts on, or {@code null} for calendar time
+     * @param status     the status
+     * @param startedAt  when it started
+     * @param deadline   its deadline
+     * @param stoppedAt  when it stopped, or {@code null}
+     * @param breachedAt when it breached, or {@code null}
+     * @return the commitment, version 0
+     */
+    public static Commitment commitment(String id, TicketRecord ticket, int cycle, String termKey, CalendarRef calendar,
+                                        CommitmentStatus status, Instant startedAt, Instant deadline,
+                                        Instant stoppedAt, Instant breachedAt) {
         return new Commitment(CommitmentId.of(id), 0, ticket.id(), cycle, ticket.facts(), ticket.responsibleDepartment(),
-                new PolicyRef("tck-kpi", 1), termKey, null,
+                new PolicyRef("tck-kpi", 1), termKey, calendar,
                 List.of(new CommitmentInput.Started(startedAt, TicketStep.RECEIVE, null, null, null)), List.of(), status,
                 startedAt, deadline, stoppedAt, breachedAt, null);
     }

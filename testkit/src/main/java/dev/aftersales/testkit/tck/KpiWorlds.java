@@ -1,5 +1,7 @@
 package dev.aftersales.testkit.tck;
 
+import dev.aftersales.calendar.BusinessCalendars;
+import dev.aftersales.calendar.CalendarRef;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentStatus;
 import dev.aftersales.common.DepartmentId;
@@ -71,7 +73,7 @@ public final class KpiWorlds {
      * @return the arbitrary
      */
     public static Arbitrary<World> worlds() {
-        return Arbitraries.integers().between(0, 1_000_000).list().ofSize(16).list().ofMaxSize(20).map(KpiWorlds::world);
+        return Arbitraries.integers().between(0, 1_000_000).list().ofSize(18).list().ofMaxSize(20).map(KpiWorlds::world);
     }
 
     private static World world(List<List<Integer>> genes) {
@@ -149,7 +151,14 @@ public final class KpiWorlds {
             Instant breached = status == CommitmentStatus.BREACHED || status == CommitmentStatus.MET_LATE
                     ? deadline.plusNanos(1) : null;
             int cycle = k == 1 && g.get(15) % 2 == 1 ? 2 : 1;
-            out.add(KpiSamples.commitment(t.idText() + "-C" + k, t, cycle, term, status, start, deadline, stopped, breached));
+            // calendar time, or one of two business calendars (MS-1 working time: the first by id)
+            CalendarRef calendar = switch (g.get(16 + k) % 3) {
+                case 0 -> null;
+                case 1 -> new CalendarRef(BusinessCalendars.CHINA_OFFICE_ID, "1");
+                default -> new CalendarRef(BusinessCalendars.HOTLINE_ID, "1");
+            };
+            out.add(KpiSamples.commitment(t.idText() + "-C" + k, t, cycle, term, calendar, status, start, deadline,
+                    stopped, breached));
         }
         return out;
     }

@@ -15,8 +15,10 @@ import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.ReferenceMeasurement;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.measurement.TicketTimes;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.ticket.SatisfactionAspects;
+import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLocation;
 import dev.aftersales.ticket.TicketRecord;
@@ -201,6 +203,27 @@ public abstract class MeasurementContract {
         Kpis k = total(march());
         assertEquals(durations(3, h(2), h(30)), k.firstResponse());
         assertEquals(durations(3, d(2).plus(h(2)), d(3).plus(h(2))), k.closure());
+    }
+
+    @Test
+    @DisplayName("MS-1: the tickets' times for working time: received in the period with a response commitment, first stop, closing and calendar")
+    void ms1TicketTimes() {
+        MeasurementQuery query = march();
+        List<TicketTimes> times = store.measurements().ticketTimes(query);
+        assertEquals(ReferenceMeasurement.ticketTimes(query, tickets, commitments), times, "the reference agrees");
+        // K04 was received in February, K07 in April; K06 has no commitment, K08 only a result term
+        Instant r2 = T0.plus(d(1));
+        assertEquals(List.of(
+                new TicketTimes(TicketId.of("K01"), GroupKey.TOTAL, T0, T0.plus(h(1)), T0.plus(d(2)).plus(h(2)), null),
+                new TicketTimes(TicketId.of("K02"), GroupKey.TOTAL, r2, r2.plus(h(30)), null, null),
+                new TicketTimes(TicketId.of("K03"), GroupKey.TOTAL, T0.plus(d(2)), null, null, null),
+                new TicketTimes(TicketId.of("K05"), GroupKey.TOTAL, T0, T0.plus(h(2)), T0.plus(d(3)).plus(h(2)), null)),
+                times);
+        MeasurementQuery byBuilding = march().groupedBy(Grouping.BUILDING);
+        assertEquals(ReferenceMeasurement.ticketTimes(byBuilding, tickets, commitments),
+                store.measurements().ticketTimes(byBuilding), "grouped by building, as the reference");
+        assertEquals(List.of(), store.measurements().ticketTimes(MeasurementQuery.of(
+                Period.of(T0.minus(d(400)), T0.minus(d(399))), Scope.all(), SHANGHAI)), "nothing received: no times");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Period;
 import dev.aftersales.measurement.Scope;
 import dev.aftersales.measurement.ScoredCallback;
+import dev.aftersales.measurement.TicketTimes;
 import dev.aftersales.ticket.CallbackMethod;
 import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.TicketId;
@@ -82,6 +83,26 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
                     r.longValue("scored")));
             return table.rows();
         });
+    }
+
+    @Override
+    public List<TicketTimes> ticketTimes(MeasurementQuery query) {
+        Objects.requireNonNull(query, "query");
+        if (query.period().isEmpty()) {
+            return List.of();
+        }
+        KpiTable table = new KpiTable(query);
+        SqlText sql = new KpiStatements(query, new TimeFunctions(jdbc.dialect().product()), prefix).ticketTimes();
+        List<TicketTimes> out = new java.util.ArrayList<>();
+        run(sql, query, table, (key, r) -> {
+            Long stop = r.nullableLong("first_stop_ns");
+            out.add(new TicketTimes(TicketId.of(r.text("ticket_id")), key, r.instant("item_at"),
+                    stop == null ? null : Instant.ofEpochSecond(Math.floorDiv(stop, 1_000_000_000L),
+                            Math.floorMod(stop, 1_000_000_000L)),
+                    r.instant("closed_at"), r.text("calendar_id")));
+        });
+        out.sort(TicketTimes.ORDER);
+        return List.copyOf(out);
     }
 
     @FunctionalInterface

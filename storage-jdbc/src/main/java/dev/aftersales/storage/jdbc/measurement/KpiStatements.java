@@ -183,6 +183,23 @@ final class KpiStatements {
                 + "SUM(CASE WHEN z.open_n > 0 THEN 1 ELSE 0 END) AS pending, ");
     }
 
+    /**
+     * The working-time inputs (MS-1): per ticket received in the period with a response commitment
+     * of cycle 1, its id, group, reception, earliest stop of a response commitment, the first (by
+     * id) calendar of those commitments and its closing of cycle 1; one row per ticket, not grouped.
+     */
+    SqlText ticketTimes() {
+        SqlText items = new SqlText().append("SELECT t.id AS ticket_id, " + groupColumns()
+                        + "t.reported_at AS item_at, MIN(c.stopped_ns) AS first_stop_ns, "
+                        + "MIN(c.calendar_id) AS calendar_id, MIN(s.step_at) AS closed_at FROM " + ticket + " t JOIN "
+                        + commitment + " c ON c.ticket_id = t.id AND c.cycle = 1 AND ")
+                .in("c.term_key", query.settings().responseTerms().stream().sorted().toList())
+                .append(" LEFT JOIN " + step + " s ON s.ticket_id = t.id AND s.cycle = 1 AND s.step = 'CLOSE'")
+                .append(" WHERE ").append(inPeriod("t.reported_at")).append(scope())
+                .append(" GROUP BY t.id, t.reported_at" + groupColumnsGroupedBy());
+        return bucketed(items);
+    }
+
     /** Time to closure: per ticket received in the period and closed in cycle 1, in microseconds. */
     SqlText closure() {
         SqlText items = new SqlText().append("SELECT " + groupColumns() + "t.reported_at AS item_at, "

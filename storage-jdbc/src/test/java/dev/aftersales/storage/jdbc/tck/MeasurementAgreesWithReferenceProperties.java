@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The database's aggregate queries give exactly the figures of the reference definitions (rules
- * MS-1, MS-3, RP-6) on random worlds of tickets and commitments and random queries, on H2, PostgreSQL and MariaDB.
+ * MS-1, MS-3, RP-6), and the tickets' times for the working-time figures (MS-1), on random worlds of tickets and commitments and random queries, on H2, PostgreSQL and MariaDB.
  */
 class MeasurementAgreesWithReferenceProperties {
 
@@ -53,6 +53,8 @@ class MeasurementAgreesWithReferenceProperties {
             assertEquals(ReferenceMeasurement.kpis(q, world.tickets(), world.commitments()), store.measurements().kpis(q),
                     () -> "query " + q);
             assertEquals(ReferenceMeasurement.dissatisfied(q, world.tickets()), store.measurements().dissatisfied(q));
+            assertEquals(ReferenceMeasurement.ticketTimes(q, world.tickets(), world.commitments()),
+                    store.measurements().ticketTimes(q), () -> "ticket times (MS-1 working time) of " + q);
             assertEquals(ReferenceMeasurement.breaches(q.period(), q.scope(), world.commitments()),
                     store.measurements().breaches(q.period(), q.scope()), () -> "breaches of " + q);
         }
