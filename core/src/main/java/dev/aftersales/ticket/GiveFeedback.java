@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
  * @param channel       the channel it came through
  * @param receivingUnit the department that received it (rule CP-4)
  * @param description   what the customer said, 1 to {@value TicketIntake#DESCRIPTION_MAX} characters
+ * @param category      the category of the request (rule PS-1), or {@code null}
  */
 public record GiveFeedback(
         @NotNull(message = "{aftersales.ticket.feedback.required}")
@@ -23,7 +24,34 @@ public record GiveFeedback(
         Reporter reporter,
         Channel channel,
         DepartmentId receivingUnit,
-        String description) implements IntakeCommand {
+        String description,
+        TicketCategory category) implements IntakeCommand {
+
+    /**
+     * Creates the command without a category.
+     *
+     * @param feedback      a suggestion or praise
+     * @param location      what it is about
+     * @param reporter      who gave it
+     * @param channel       the channel it came through
+     * @param receivingUnit the department that received it
+     * @param description   what the customer said
+     */
+    public GiveFeedback(Feedback feedback, TicketLocation location, Reporter reporter, Channel channel,
+                        DepartmentId receivingUnit, String description) {
+        this(feedback, location, reporter, channel, receivingUnit, description, null);
+    }
+
+    /**
+     * Returns a copy of the command for a request of a category (rule PS-1: policies may be
+     * selected per estate and category).
+     *
+     * @param newCategory the category, or {@code null} for none
+     * @return the copy
+     */
+    public GiveFeedback withCategory(TicketCategory newCategory) {
+        return new GiveFeedback(feedback, location, reporter, channel, receivingUnit, description, newCategory);
+    }
 
     /** The kinds of feedback. */
     public enum Feedback {
@@ -44,7 +72,7 @@ public record GiveFeedback(
 
     @Override
     public TicketIntake toIntake(TicketLocation at) {
-        return TicketIntake.of(feedback.kind(), at, reporter, channel, description);
+        return TicketIntake.of(feedback.kind(), at, reporter, channel, description).withCategory(category);
     }
 
     @Override

@@ -61,6 +61,13 @@ public sealed interface IntakeCommand permits ReportRepair, LodgeComplaint, AskQ
     String description();
 
     /**
+     * Gets the category of the request in the company's catalogue (rule PS-1), if given.
+     *
+     * @return the category, or {@code null}
+     */
+    TicketCategory category();
+
+    /**
      * Returns the intake of the ticket this command creates, at the command's own location.
      *
      * @return the intake

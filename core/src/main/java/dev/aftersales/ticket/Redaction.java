@@ -27,7 +27,9 @@ final class Redaction {
      */
     static String intakeCommand(IntakeCommand command, String lead, String extra) {
         return command.getClass().getSimpleName() + "[" + lead + command.location() + ", " + command.reporter()
-                + ", channel=" + command.channel() + extra + ", receivingUnit=" + command.receivingUnit()
+                + ", channel=" + command.channel() + extra
+                + (command.category() == null ? "" : ", category=" + command.category().code())
+                + ", receivingUnit=" + command.receivingUnit()
                 + ", description " + text(command.description()) + "]";
     }
 }

@@ -22,9 +22,12 @@ import java.util.Objects;
  * @param location    where the matter is
  * @param reporter    who raised it
  * @param description what the customer said, 1 to {@value #DESCRIPTION_MAX} characters
+ * @param category    the category of the request in the company's catalogue (rule PS-1), or
+ *                    {@code null}
  */
 public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Severity severity,
-                           TicketLocation location, Reporter reporter, String description) {
+                           TicketLocation location, Reporter reporter, String description,
+                           TicketCategory category) {
 
     /** The longest description accepted. */
     public static final int DESCRIPTION_MAX = 2000;
@@ -58,6 +61,34 @@ public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Se
         if (reporter instanceof Reporter.OfContact contact) {
             contact.contact().requireWellFormed();
         }
+    }
+
+    /**
+     * Creates an intake without a category.
+     *
+     * @param kind        the kind of ticket
+     * @param channel     the channel it came through
+     * @param urgency     the urgency of a repair, {@code null} for other kinds
+     * @param severity    the severity of a complaint, {@code null} for other kinds
+     * @param location    where the matter is
+     * @param reporter    who raised it
+     * @param description what the customer said
+     * @throws NullPointerException     if a required argument is null
+     * @throws IllegalArgumentException if the kind, urgency and severity do not fit together
+     */
+    public TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Severity severity,
+                        TicketLocation location, Reporter reporter, String description) {
+        this(kind, channel, urgency, severity, location, reporter, description, null);
+    }
+
+    /**
+     * Returns a copy with another category.
+     *
+     * @param newCategory the category, or {@code null} for none
+     * @return the copy
+     */
+    public TicketIntake withCategory(TicketCategory newCategory) {
+        return new TicketIntake(kind, channel, urgency, severity, location, reporter, description, newCategory);
     }
 
     /**
@@ -124,7 +155,7 @@ public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Se
      */
     public TicketFacts facts(DepartmentId receivingUnit) {
         return new TicketFacts(kind, channel, urgency, severity, location.estate(),
-                location.building().orElse(null), location.unit().orElse(null), receivingUnit);
+                location.building().orElse(null), location.unit().orElse(null), receivingUnit, category);
     }
 
     @Override
@@ -132,6 +163,7 @@ public record TicketIntake(TicketKind kind, Channel channel, Urgency urgency, Se
         return "TicketIntake[" + kind + ", " + channel
                 + (urgency == null ? "" : ", " + urgency)
                 + (severity == null ? "" : ", " + severity)
+                + (category == null ? "" : ", category " + category.code())
                 + ", " + location + ", " + reporter + ", description " + Redaction.text(description) + "]";
     }
 }

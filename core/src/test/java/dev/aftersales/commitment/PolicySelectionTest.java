@@ -1,6 +1,7 @@
 package dev.aftersales.commitment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import dev.aftersales.common.DepartmentId;
 import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketFacts;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketStep;
@@ -41,11 +43,19 @@ class PolicySelectionTest {
 
     private static final TicketSelector REPAIRS = TicketSelector.kinds(TicketKind.REPAIR);
 
-    /** A normal-urgency ticket of a kind, on a channel, in an estate. */
+    /** A normal-urgency ticket of a kind, on a channel, in an estate, without a category. */
     private static TicketFacts ticket(TicketKind kind, Channel channel, String estate) {
-        return new TicketFacts(kind, channel, kind == TicketKind.REPAIR ? Urgency.NORMAL : null, null,
-                EstateId.of(estate), BuildingId.of("B-1"), null, DepartmentId.of("cs"));
+        return ticket(kind, channel, estate, null);
     }
+
+    /** A normal-urgency ticket of a kind, on a channel, in an estate, of a category or none. */
+    private static TicketFacts ticket(TicketKind kind, Channel channel, String estate, String category) {
+        return new TicketFacts(kind, channel, kind == TicketKind.REPAIR ? Urgency.NORMAL : null, null,
+                EstateId.of(estate), BuildingId.of("B-1"), null, DepartmentId.of("cs"),
+                category == null ? null : TicketCategory.of(category));
+    }
+
+    private static final TicketCategory PLUMBING = TicketCategory.of("plumbing");
     private static final TicketSelector REPAIRS_IN_E1 = REPAIRS.withEstates(EstateId.of("E-1"));
 
     @Test
@@ -109,6 +119,62 @@ class PolicySelectionTest {
     }
 
     @Test
+    @DisplayName("PS-1 per estate and category: the estate's plumbing policy beats the estate's (or the plumbing) one; others fall back")
+    void perEstateAndCategory() {
+        CommitmentPolicy general = contact("general", REPAIRS, Duration.ofHours(24));
+        CommitmentPolicy e1Plumbing = contact("e1-plumbing", REPAIRS_IN_E1.withCategories(PLUMBING), Duration.ofHours(2));
+        assertEquals(3, e1Plumbing.selector().specificity(), "kind, estate and category");
+        record Case(String estate, String category, String winner) { }
+        // by estate, then by category within an estate
+        CommitmentPolicy[] byEstate = {general, contact("estate-e1", REPAIRS_IN_E1, Duration.ofHours(8)), e1Plumbing};
+        for (Case c : List.of(new Case("E-1", "plumbing", "e1-plumbing"), new Case("E-1", "electrical", "estate-e1"),
+                new Case("E-1", null, "estate-e1"), new Case("E-2", "plumbing", "general"))) {
+            assertWinner(byEstate, c.estate(), c.category(), c.winner());
+        }
+        // by category, then by estate within a category
+        CommitmentPolicy[] byCategory = {general, contact("plumbing", REPAIRS.withCategories(PLUMBING),
+                Duration.ofHours(12)), e1Plumbing};
+        for (Case c : List.of(new Case("E-1", "plumbing", "e1-plumbing"), new Case("E-2", "plumbing", "plumbing"),
+                new Case("E-1", "electrical", "general"), new Case("E-2", null, "general"))) {
+            assertWinner(byCategory, c.estate(), c.category(), c.winner());
+        }
+    }
+
+    private static void assertWinner(CommitmentPolicy[] policies, String estate, String category, String winner) {
+        Harness h = new Harness(policies);
+        h.facts(ticket(TicketKind.REPAIR, Channel.HOTLINE, estate, category)).step(TicketStep.RECEIVE, "2025-03-03T10:00");
+        assertEquals(List.of(winner), h.terms(CONTACT).stream().map(x -> x.policy().id()).toList(),
+                () -> "estate " + estate + ", category " + category);
+    }
+
+    @Test
+    @DisplayName("PS-1 an estate's policy and a category's policy are equally specific and overlap: the second is refused")
+    void estateAndCategoryAtEqualSpecificityAreRefused() {
+        PolicyCatalog catalog = new PolicyCatalog(new Harness().calendars);
+        catalog.register(contact("estate-e1", REPAIRS_IN_E1, Duration.ofHours(8)));
+        InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> catalog.register(
+                contact("plumbing", REPAIRS.withCategories(PLUMBING), Duration.ofHours(12))));
+        assertEquals(PolicyProblem.Code.AMBIGUOUS_SELECTION, e.problems().get(0).code());
+        // a more specific estate-and-category policy does not lift the refusal: PS-1 compares the two
+        // selectors themselves (E-1's plumbing repairs match both)
+        catalog.register(contact("e1-plumbing", REPAIRS_IN_E1.withCategories(PLUMBING), Duration.ofHours(2)));
+        assertThrows(InvalidPolicyException.class, () -> catalog.register(
+                contact("plumbing", REPAIRS.withCategories(PLUMBING), Duration.ofHours(12))));
+        catalog.register(contact("e2-plumbing", REPAIRS.withEstates(EstateId.of("E-2")).withCategories(PLUMBING),
+                Duration.ofHours(3)));
+    }
+
+    @Test
+    @DisplayName("PS-1 a ticket without a category matches no selector naming categories")
+    void noCategoryMatchesNoCategorySelector() {
+        TicketSelector plumbing = REPAIRS.withCategories(PLUMBING);
+        assertTrue(plumbing.matches(ticket(TicketKind.REPAIR, Channel.HOTLINE, "E-1", "plumbing")));
+        assertFalse(plumbing.matches(ticket(TicketKind.REPAIR, Channel.HOTLINE, "E-1", null)));
+        assertFalse(plumbing.matches(ticket(TicketKind.REPAIR, Channel.HOTLINE, "E-1", "electrical")));
+        assertTrue(REPAIRS.matches(ticket(TicketKind.REPAIR, Channel.HOTLINE, "E-1", "electrical")));
+    }
+
+    @Test
     @DisplayName("PS-1 the presets define disjoint terms: all of them register together")
     void presetsRegisterTogether() {
         PolicyCatalog catalog = new PolicyCatalog(new Harness().calendars);
@@ -116,7 +182,7 @@ class PolicySelectionTest {
         assertEquals(CommitmentPresets.all().size(), catalog.latestVersions().size());
     }
 
-    /** A selector over two kinds, two channels and two estates, each dimension constrained or not. */
+    /** A selector over two kinds, two channels, two estates and two categories, each dimension constrained or not. */
     @Provide
     Arbitrary<TicketSelector> selectors() {
         Arbitrary<List<TicketKind>> kinds = Arbitraries.of(TicketKind.REPAIR, TicketKind.COMPLAINT).list()
@@ -124,9 +190,12 @@ class PolicySelectionTest {
         Arbitrary<List<Channel>> channels = Arbitraries.of(Channel.HOTLINE, Channel.LETTER).list().uniqueElements()
                 .ofMaxSize(2);
         Arbitrary<List<String>> estates = Arbitraries.of("E-1", "E-2").list().uniqueElements().ofMaxSize(2);
-        return Combinators.combine(kinds, channels, estates).as((k, c, e) -> TicketSelector.any()
+        Arbitrary<List<String>> categories = Arbitraries.of("plumbing", "electrical").list().uniqueElements()
+                .ofMaxSize(2);
+        return Combinators.combine(kinds, channels, estates, categories).as((k, c, e, g) -> TicketSelector.any()
                 .withKinds(k.toArray(TicketKind[]::new)).withChannels(c.toArray(Channel[]::new))
-                .withEstates(e.stream().map(EstateId::of).toArray(EstateId[]::new)));
+                .withEstates(e.stream().map(EstateId::of).toArray(EstateId[]::new))
+                .withCategories(g.stream().map(TicketCategory::of).toArray(TicketCategory[]::new)));
     }
 
     @Property(tries = 200)
@@ -136,8 +205,10 @@ class PolicySelectionTest {
         for (TicketKind kind : List.of(TicketKind.REPAIR, TicketKind.COMPLAINT)) {
             for (Channel channel : List.of(Channel.HOTLINE, Channel.LETTER, Channel.WECHAT)) {
                 for (String estate : List.of("E-1", "E-2", "E-3")) {
-                    TicketFacts facts = ticket(kind, channel, estate);
-                    someTicketMatchesBoth |= a.matches(facts) && b.matches(facts);
+                    for (String category : java.util.Arrays.asList("plumbing", "electrical", "doors", null)) {
+                        TicketFacts facts = ticket(kind, channel, estate, category);
+                        someTicketMatchesBoth |= a.matches(facts) && b.matches(facts);
+                    }
                 }
             }
         }
@@ -163,7 +234,7 @@ class PolicySelectionTest {
             }
         }
         Harness h = new Harness(accepted.toArray(CommitmentPolicy[]::new));
-        TicketFacts facts = ticket(TicketKind.REPAIR, Channel.HOTLINE, "E-1");
+        TicketFacts facts = ticket(TicketKind.REPAIR, Channel.HOTLINE, "E-1", "plumbing");
         h.facts(facts).step(TicketStep.RECEIVE, "2025-03-03T10:00");
         List<CommitmentPolicy> matching = accepted.stream().filter(p -> p.selector().matches(facts)).toList();
         int best = matching.stream().mapToInt(p -> p.selector().specificity()).max().orElse(-1);

@@ -4,6 +4,7 @@ import dev.aftersales.commitment.TicketSelector;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.Urgency;
 import java.util.ArrayList;
@@ -36,7 +37,9 @@ final class PolicyJsonSelector {
             enumDimension("urgencies", TicketSelector::urgencies, Urgency.class, "urgency", "紧急程度"),
             enumDimension("severities", TicketSelector::severities, Severity.class, "severity", "严重程度"),
             new Dimension<>("channels", TicketSelector::channels, Channel::name, Channel::of, "channel", "渠道", null),
-            new Dimension<>("estates", TicketSelector::estates, EstateId::value, EstateId::of, "estate", "楼盘", null));
+            new Dimension<>("estates", TicketSelector::estates, EstateId::value, EstateId::of, "estate", "楼盘", null),
+            new Dimension<>("categories", TicketSelector::categories, TicketCategory::code, TicketCategory::of,
+                    "category", "类别", null));
 
     private PolicyJsonSelector() {
     }
@@ -59,7 +62,8 @@ final class PolicyJsonSelector {
                 (Set<Urgency>) read.getOrDefault("urgencies", Set.of()),
                 (Set<Severity>) read.getOrDefault("severities", Set.of()),
                 (Set<Channel>) read.getOrDefault("channels", Set.of()),
-                (Set<EstateId>) read.getOrDefault("estates", Set.of()));
+                (Set<EstateId>) read.getOrDefault("estates", Set.of()),
+                (Set<TicketCategory>) read.getOrDefault("categories", Set.of()));
     }
 
     /**

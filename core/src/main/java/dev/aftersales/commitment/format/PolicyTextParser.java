@@ -13,6 +13,7 @@ import dev.aftersales.common.Identifiers;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.Urgency;
@@ -44,6 +45,7 @@ final class PolicyTextParser {
     private Set<Severity> severities = Set.of();
     private Set<Channel> channels = Set.of();
     private Set<EstateId> estates = Set.of();
+    private Set<TicketCategory> categories = Set.of();
     private final Set<String> headerSeen = new HashSet<>();
     private final List<TermDraft> terms = new ArrayList<>();
     private final Map<String, Integer> termLines = new HashMap<>();
@@ -146,14 +148,15 @@ final class PolicyTextParser {
             case "severities" -> severities = enums(args, Severity.class, "severity", "严重程度");
             case "channels" -> channels = set(args, t -> Channel.of(t), "channel", "渠道");
             case "estates" -> estates = set(args, EstateId::of, "estate", "楼盘");
+            case "categories" -> categories = set(args, TicketCategory::of, "category", "类别");
             default -> throw new Tokens.Bad(head.column(), "unknown policy field '" + f
-                    + "' (known: version, kinds, urgencies, severities, channels, estates, term)",
-                    "未知的制度字段 '" + f + "'（可用：version、kinds、urgencies、severities、channels、estates、term）");
+                    + "' (known: version, kinds, urgencies, severities, channels, estates, categories, term)",
+                    "未知的制度字段 '" + f + "'（可用：version、kinds、urgencies、severities、channels、estates、categories、term）");
         }
     }
 
     private static boolean isHeaderField(String f) {
-        return Set.of("version", "kinds", "urgencies", "severities", "channels", "estates").contains(f);
+        return Set.of("version", "kinds", "urgencies", "severities", "channels", "estates", "categories").contains(f);
     }
 
     private void term(TermDraft t, Tokens.Token head, List<Tokens.Token> args) {
@@ -365,7 +368,7 @@ final class PolicyTextParser {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new CommitmentPolicy(id, version, new TicketSelector(kinds, urgencies, severities, channels, estates),
+        return new CommitmentPolicy(id, version, new TicketSelector(kinds, urgencies, severities, channels, estates, categories),
                 built);
     }
 }

@@ -34,6 +34,7 @@ final class PolicyTextWriter {
         list("", "severities", s.severities(), Enum::name);
         list("", "channels", s.channels(), c -> c.name());
         list("", "estates", s.estates(), e -> e.value());
+        list("", "categories", s.categories(), c -> c.code());
         for (CommitmentTerm t : p.terms()) {
             out.append('\n');
             term(t);

@@ -17,6 +17,7 @@ import dev.aftersales.property.PropertyFormats;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.property.service.PropertyService;
 import dev.aftersales.ticket.ContactPerson;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.service.TicketService;
 import jakarta.validation.constraints.Pattern;
@@ -62,7 +63,8 @@ class EveryCommandFieldIsCheckedTest {
     private static final Map<Class<?>, Function<String, Object>> IDENTIFIERS = Map.of(
             TicketId.class, TicketId::of, DepartmentId.class, DepartmentId::of, UnitId.class, UnitId::of,
             OwnerId.class, OwnerId::of, EstateId.class, EstateId::of, BuildingId.class, BuildingId::of,
-            PlotId.class, PlotId::of, CommitmentId.class, CommitmentId::of, Actor.class, Actor::staff);
+            PlotId.class, PlotId::of, CommitmentId.class, CommitmentId::of, Actor.class, Actor::staff,
+            TicketCategory.class, TicketCategory::of);
 
     @Test
     @DisplayName("IN-1 every text of every command carries @FreeText or a strict ASCII format")

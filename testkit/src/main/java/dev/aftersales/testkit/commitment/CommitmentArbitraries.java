@@ -15,6 +15,7 @@ import dev.aftersales.property.BuildingId;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketFacts;
 import dev.aftersales.ticket.TicketId;
@@ -137,7 +138,8 @@ public final class CommitmentArbitraries {
 
     /**
      * Generates selectors: each dimension (kinds, urgencies, severities, channels with built-in and
-     * own codes, estates) empty (any) or a set of values, channels and estates in any order.
+     * own codes, estates, categories) empty (any) or a set of values, channels, estates and categories
+     * in any order.
      *
      * @return the selectors
      */
@@ -147,11 +149,13 @@ public final class CommitmentArbitraries {
                 Tuple.of(1, Arbitraries.strings().withCharRange('A', 'Z').numeric().withChars('_').ofMinLength(0)
                         .ofMaxLength(Channel.MAX_LENGTH - 1).map(s -> Channel.of("X" + s))));
         Arbitrary<EstateId> estates = identifiers().map(EstateId::of);
+        Arbitrary<TicketCategory> categories = identifiers().map(TicketCategory::of);
         return Combinators.combine(Arbitraries.subsetOf(TicketKind.values()), Arbitraries.subsetOf(Urgency.values()),
                 Arbitraries.subsetOf(Severity.values()), channels.list().uniqueElements().ofMaxSize(3),
-                estates.list().uniqueElements().ofMaxSize(3))
-                .as((kinds, urgencies, severities, channelList, estateList) -> new TicketSelector(kinds, urgencies,
-                        severities, new LinkedHashSet<>(channelList), new LinkedHashSet<>(estateList)));
+                estates.list().uniqueElements().ofMaxSize(3), categories.list().uniqueElements().ofMaxSize(3))
+                .as((kinds, urgencies, severities, channelList, estateList, categoryList) -> new TicketSelector(kinds,
+                        urgencies, severities, new LinkedHashSet<>(channelList), new LinkedHashSet<>(estateList),
+                        new LinkedHashSet<>(categoryList)));
     }
 
     /** Identifiers: 1 to 64 characters of {@code [A-Za-z0-9._:-]}, mostly short. */

@@ -108,6 +108,17 @@ public abstract class CommitmentRepositoryContract {
     }
 
     @Test
+    @DisplayName("PS-1 the ticket facts of a commitment keep the request category")
+    void categoryInFactsRoundTrips() {
+        Commitment c = samples.received("T-1", T0);
+        Commitment plumbing = c.withFacts(c.facts().withCategory(dev.aftersales.ticket.TicketCategory.of("plumbing")),
+                c.responsibleDepartment());
+        Commitment stored = repo.save(plumbing);
+        assertEquals(stored, repo.findById(c.id()).orElseThrow());
+        assertEquals("plumbing", repo.findById(c.id()).orElseThrow().facts().category().code());
+    }
+
+    @Test
     @DisplayName("A save based on a stale version changes nothing")
     void staleSave() {
         Commitment stored = repo.save(samples.received("T-1", T0));

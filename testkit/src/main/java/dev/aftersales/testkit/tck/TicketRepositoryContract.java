@@ -23,6 +23,7 @@ import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.StepDetails;
 import dev.aftersales.ticket.Ticket;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketIntake;
 import dev.aftersales.ticket.TicketKind;
@@ -166,6 +167,23 @@ public abstract class TicketRepositoryContract {
                     TestClock.at(T0), IdGenerator.sequential(id)).toRecord();
             tickets.save(record);
             assertEquals(channel, tickets.findById(TicketId.of(id)).orElseThrow().intake().channel(), channel.name());
+        }
+    }
+
+    @Test
+    @DisplayName("PS-1 a ticket's request category round-trips, and a ticket without one reads back without one")
+    void categoryRoundTrips() {
+        TicketLocation area = TicketLocation.estateCommonArea(TicketSamples.ESTATE_1, "gate");
+        for (String code : new String[] {"plumbing", "doors-windows.aluminium", null}) {
+            String id = "T-CAT-" + code;
+            TicketIntake intake = TicketIntake.repair(area, Reporter.byOwner(OWNER_1), Channel.HOTLINE, Urgency.NORMAL,
+                    "pipe leaks").withCategory(code == null ? null : TicketCategory.of(code));
+            TicketRecord record = Ticket.receive(TicketId.of(id), intake, TicketSamples.HOTLINE, Actor.staff("TCK-S1"),
+                    TestClock.at(T0), IdGenerator.sequential(id)).toRecord();
+            tickets.save(record);
+            TicketRecord found = tickets.findById(TicketId.of(id)).orElseThrow();
+            assertEquals(record.withVersion(1), found);
+            assertEquals(code == null ? null : TicketCategory.of(code), found.facts().category());
         }
     }
 

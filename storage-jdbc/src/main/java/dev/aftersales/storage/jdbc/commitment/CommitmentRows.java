@@ -14,6 +14,7 @@ import dev.aftersales.storage.jdbc.Params;
 import dev.aftersales.storage.jdbc.Row;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketFacts;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketKind;
@@ -32,7 +33,7 @@ final class CommitmentRows {
 
     /** The ticket facts' columns, shared with the fired-event rows, in binding order. */
     static final List<String> FACT_COLUMNS = List.of("ticket_kind", "channel", "urgency", "severity", "estate_id",
-            "building_id", "unit_id", "receiving_unit");
+            "building_id", "unit_id", "receiving_unit", "category");
 
     /**
      * The columns besides {@code id} and {@code version}, in binding order; the claimant last. The
@@ -88,7 +89,7 @@ final class CommitmentRows {
     static void bindFacts(Params p, TicketFacts f) throws SQLException {
         p.name(f.kind()).text(f.channel().name()).name(f.urgency()).name(f.severity()).text(f.estate().value())
                 .text(f.building() == null ? null : f.building().value()).text(f.unit() == null ? null : f.unit().value())
-                .text(f.receivingUnit().value());
+                .text(f.receivingUnit().value()).text(f.category() == null ? null : f.category().code());
     }
 
     /** Reads a whole row selected with {@link #SELECT_LIST}. */
@@ -114,9 +115,11 @@ final class CommitmentRows {
     static TicketFacts readFacts(Row r) throws SQLException {
         String building = r.text("building_id");
         String unit = r.text("unit_id");
+        String category = r.text("category");
         return new TicketFacts(r.enumValue("ticket_kind", TicketKind.class), Channel.of(r.text("channel")),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class),
                 EstateId.of(r.text("estate_id")), building == null ? null : BuildingId.of(building),
-                unit == null ? null : UnitId.of(unit), DepartmentId.of(r.text("receiving_unit")));
+                unit == null ? null : UnitId.of(unit), DepartmentId.of(r.text("receiving_unit")),
+                category == null ? null : TicketCategory.of(category));
     }
 }

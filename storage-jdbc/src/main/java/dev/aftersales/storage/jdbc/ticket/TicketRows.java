@@ -16,6 +16,7 @@ import dev.aftersales.ticket.ContactPerson;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.SatisfactionAspects;
 import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.StepDetails;
 import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketIntake;
@@ -44,7 +45,7 @@ final class TicketRows {
     static final List<String> COLUMNS = List.of("kind", "channel", "urgency", "severity", "location_kind", "estate_id",
             "building_id", "unit_id", "location_description", "reporter_kind", "owner_id", "reporter_staff_id",
             "contact_name", "contact_phone", "description", "receiving_unit", "reported_at", "state", "cycle",
-            "responsible_department", "responsible_staff_id", "waiting_from", "waiting_reason");
+            "responsible_department", "responsible_staff_id", "waiting_from", "waiting_reason", "category");
 
     /** The columns of {@code ticket_step}, in binding order. */
     static final List<String> STEP_COLUMNS = List.of("ticket_id", "seq", "cycle", "step_at", "step", "from_state",
@@ -107,7 +108,8 @@ final class TicketRows {
         p.text(PersonalColumn.TICKET_DESCRIPTION.encode(codec, in.description()))
                 .text(r.receivingUnit().value()).instant(r.reportedAt()).name(r.state()).intValue(r.cycle())
                 .text(r.responsibleDepartment() == null ? null : r.responsibleDepartment().value())
-                .text(r.responsibleStaffId()).name(r.waitingFrom()).name(r.waitingReason());
+                .text(r.responsibleStaffId()).name(r.waitingFrom()).name(r.waitingReason())
+                .text(in.category() == null ? null : in.category().code());
     }
 
     /** Binds the columns of {@link #STEP_COLUMNS} from one timeline entry. */
@@ -143,6 +145,10 @@ final class TicketRows {
         return out;
     }
 
+    private static TicketCategory category(String code) {
+        return code == null ? null : TicketCategory.of(code);
+    }
+
     private Head head(Row r) throws SQLException {
         LocationKind lk = r.enumValue("location_kind", LocationKind.class);
         EstateId estate = EstateId.of(r.text("estate_id"));
@@ -160,7 +166,8 @@ final class TicketRows {
         };
         TicketIntake intake = new TicketIntake(r.enumValue("kind", TicketKind.class), Channel.of(r.text("channel")),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class), location, reporter,
-                PersonalColumn.TICKET_DESCRIPTION.decode(codec, r.text("description")));
+                PersonalColumn.TICKET_DESCRIPTION.decode(codec, r.text("description")),
+                category(r.text("category")));
         String department = r.text("responsible_department");
         return new Head(TicketId.of(r.text("id")), intake, DepartmentId.of(r.text("receiving_unit")),
                 r.instant("reported_at"), r.enumValue("state", TicketState.class), r.intValue("cycle"),
