@@ -23,7 +23,10 @@ import java.util.Objects;
  *   <li>{@code note}: free text (the plan, the result, the answer, a reason, an explanation);</li>
  *   <li>{@code aspects}: the aspects of the callback's satisfaction the customer rated
  *       ({@link TicketStep#RECORD_CALLBACK}), rule MS-3; {@code null} when none was rated (empty
- *       aspects are kept as {@code null}).</li>
+ *       aspects are kept as {@code null});</li>
+ *   <li>{@code category}: the request category the classification gives the ticket
+ *       ({@link TicketStep#CLASSIFY_VALID}, {@link TicketStep#CLASSIFY_INVALID}), rule PS-1;
+ *       {@code null} when it keeps its category.</li>
  * </ul>
  * Each step's details come from a named factory ({@link #forward}, {@link #classify}, {@link #assign},
  * {@link #visit}, {@link #newTime}, {@link #waiting}, {@link #callback}, {@link #ofNote},
@@ -39,10 +42,11 @@ import java.util.Objects;
  * @param satisfaction   the satisfaction score 1 to 5, or {@code null}
  * @param note           free text up to {@value #NOTE_MAX} characters, or {@code null}
  * @param aspects        the rated aspects of the satisfaction, or {@code null}
+ * @param category       the category a classification gives the ticket, or {@code null}
  */
 public record StepDetails(DepartmentId department, String staffId, Instant agreedTime, Validity validity,
                           WaitingReason waitingReason, CallbackMethod callbackMethod, Integer satisfaction,
-                          String note, SatisfactionAspects aspects) {
+                          String note, SatisfactionAspects aspects, TicketCategory category) {
 
     /** The longest note accepted. */
     public static final int NOTE_MAX = 2000;
@@ -53,7 +57,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
     /** The highest satisfaction score (rule RP-6). */
     public static final int SATISFACTION_MAX = 5;
 
-    private static final StepDetails NONE = new StepDetails(null, null, null, null, null, null, null, null, null);
+    private static final StepDetails NONE = new StepDetails(null, null, null, null, null, null, null, null, null, null);
 
     /**
      * Creates step details.
@@ -93,7 +97,29 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails(DepartmentId department, String staffId, Instant agreedTime, Validity validity,
                        WaitingReason waitingReason, CallbackMethod callbackMethod, Integer satisfaction, String note) {
-        this(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction, note, null);
+        this(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction, note, null, null);
+    }
+
+    /**
+     * Creates step details without a category, as before classifications gave one.
+     *
+     * @param department     a department, or {@code null}
+     * @param staffId        a staff member's id, or {@code null}
+     * @param agreedTime     an instant agreed with the owner, or {@code null}
+     * @param validity       a judgement, or {@code null}
+     * @param waitingReason  a reason to wait, or {@code null}
+     * @param callbackMethod how the callback reached the customer, or {@code null}
+     * @param satisfaction   the satisfaction score 1 to 5, or {@code null}
+     * @param note           free text, or {@code null}
+     * @param aspects        the rated aspects of the satisfaction, or {@code null}
+     * @throws IllegalArgumentException if the staff id is malformed, the satisfaction or an aspect is
+     *                                  outside 1 to 5, or the note is blank or too long
+     */
+    public StepDetails(DepartmentId department, String staffId, Instant agreedTime, Validity validity,
+                       WaitingReason waitingReason, CallbackMethod callbackMethod, Integer satisfaction, String note,
+                       SatisfactionAspects aspects) {
+        this(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction, note, aspects,
+                null);
     }
 
     /**
@@ -128,6 +154,21 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public static StepDetails forward(DepartmentId customerService) {
         return NONE.withDepartment(Objects.requireNonNull(customerService, "customerService"));
+    }
+
+    /**
+     * Obtains the details of a classification that also gives the ticket its request category
+     * (rules CP-3, PS-1).
+     *
+     * @param validity the judgement
+     * @param category the category, or {@code null} to keep the ticket's
+     * @param note     the note, or {@code null}
+     * @return the details
+     * @throws NullPointerException     if the validity is null
+     * @throws IllegalArgumentException if the note is blank or too long
+     */
+    public static StepDetails classify(Validity validity, TicketCategory category, String note) {
+        return classify(validity, note).withCategory(category);
     }
 
     /**
@@ -255,7 +296,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withAspects(SatisfactionAspects aspects) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -266,7 +307,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withDepartment(DepartmentId department) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -278,7 +319,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withStaffId(String staffId) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -289,7 +330,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withAgreedTime(Instant agreedTime) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -300,7 +341,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withValidity(Validity validity) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -311,7 +352,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withWaitingReason(WaitingReason waitingReason) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -322,7 +363,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withCallbackMethod(CallbackMethod callbackMethod) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     /**
@@ -334,7 +375,18 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withSatisfaction(Integer satisfaction) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
+    }
+
+    /**
+     * Returns a copy of these details with another category (rule PS-1).
+     *
+     * @param category the category, or {@code null} for none
+     * @return the copy
+     */
+    public StepDetails withCategory(TicketCategory category) {
+        return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
+                note, aspects, category);
     }
 
     /**
@@ -346,7 +398,7 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
      */
     public StepDetails withNote(String note) {
         return new StepDetails(department, staffId, agreedTime, validity, waitingReason, callbackMethod, satisfaction,
-                note, aspects);
+                note, aspects, category);
     }
 
     @Override
@@ -375,6 +427,9 @@ public record StepDetails(DepartmentId department, String staffId, Instant agree
         }
         if (aspects != null) {
             parts.add("aspects=" + aspects);
+        }
+        if (category != null) {
+            parts.add("category=" + category.code());
         }
         if (note != null) {
             parts.add("note " + Redaction.text(note));

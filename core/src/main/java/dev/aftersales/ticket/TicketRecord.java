@@ -249,6 +249,19 @@ public record TicketRecord(TicketId id, TicketIntake intake, DepartmentId receiv
     }
 
     /**
+     * Returns the record with another request category (rule PS-1), as a classification gives it.
+     *
+     * @param category the category
+     * @return the record with the category in its intake
+     * @throws NullPointerException if the category is null
+     */
+    public TicketRecord withCategory(TicketCategory category) {
+        Objects.requireNonNull(category, "category");
+        return new TicketRecord(id, intake.withCategory(category), receivingUnit, reportedAt, state, cycle,
+                responsibleDepartment, responsibleStaffId, waitingFrom, waitingReason, timeline, version);
+    }
+
+    /**
      * Returns a copy of this record with another responsible department and person, as an
      * assignment makes them (rules CP-3, CP-7).
      *

@@ -18,6 +18,8 @@ import dev.aftersales.testkit.TestClock;
 import dev.aftersales.testkit.arbitraries.PlannedStep;
 import dev.aftersales.ticket.CallbackMethod;
 import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.Validity;
+import dev.aftersales.ticket.ClassifyTicket;
 import dev.aftersales.ticket.ContactPerson;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.SatisfactionAspects;
@@ -185,6 +187,16 @@ public abstract class TicketRepositoryContract {
             assertEquals(record.withVersion(1), found);
             assertEquals(code == null ? null : TicketCategory.of(code), found.facts().category());
         }
+        // a classification gives another category: the ticket row and the step both keep it
+        Ticket ticket = Ticket.fromRecord(tickets.findById(TicketId.of("T-CAT-plumbing")).orElseThrow(), TestClock.at(T0),
+                IdGenerator.sequential("T-CAT-reclassified"));
+        ticket.take(new ClassifyTicket(ticket.id(), Validity.VALID, null, TicketCategory.of("heating")),
+                Actor.staff("TCK-S1"));
+        tickets.save(ticket.toRecord());
+        TicketRecord reclassified = tickets.findById(ticket.id()).orElseThrow();
+        assertEquals(ticket.toRecord().withVersion(2), reclassified);
+        assertEquals(TicketCategory.of("heating"), reclassified.facts().category());
+        assertEquals(TicketCategory.of("heating"), reclassified.timeline().get(1).details().category());
     }
 
     @Test

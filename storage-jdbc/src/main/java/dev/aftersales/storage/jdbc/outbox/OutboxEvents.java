@@ -15,6 +15,7 @@ import dev.aftersales.property.PropertyEvent;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.TicketCategory;
 import dev.aftersales.ticket.TicketEvent;
 import dev.aftersales.ticket.TicketFacts;
 import dev.aftersales.ticket.TicketId;
@@ -146,13 +147,14 @@ public final class OutboxEvents {
                 .put("severity", facts.severity()).put("estate", facts.estate().value())
                 .put("building", facts.building() == null ? null : facts.building().value())
                 .put("unit", facts.unit() == null ? null : facts.unit().value())
-                .put("receivingUnit", facts.receivingUnit().value());
+                .put("receivingUnit", facts.receivingUnit().value())
+                .put("category", facts.category() == null ? null : facts.category().code());
     }
 
     private static TicketFacts facts(Payload.Reader r) {
         return new TicketFacts(r.enumValue("kind", TicketKind.class), Channel.of(r.required("channel")),
                 r.enumValue("urgency", Urgency.class), r.enumValue("severity", Severity.class),
                 r.required("estate", EstateId::of), r.optional("building", BuildingId::of), r.optional("unit", UnitId::of),
-                r.required("receivingUnit", DepartmentId::of));
+                r.required("receivingUnit", DepartmentId::of), r.optional("category", TicketCategory::of));
     }
 }

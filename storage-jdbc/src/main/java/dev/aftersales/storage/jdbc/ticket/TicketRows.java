@@ -51,7 +51,7 @@ final class TicketRows {
     static final List<String> STEP_COLUMNS = List.of("ticket_id", "seq", "cycle", "step_at", "step", "from_state",
             "to_state", "actor_kind", "actor_id", "department_id", "staff_id", "agreed_time", "validity",
             "waiting_reason", "callback_method", "satisfaction", "note", "aspect_response_speed", "aspect_attitude",
-            "aspect_result");
+            "aspect_result", "category");
 
     /** The select list of a ticket joined with its steps (ticket alias {@code t}, step alias {@code s}). */
     static final String SELECT;
@@ -121,7 +121,7 @@ final class TicketRows {
                 .name(d.validity()).name(d.waitingReason()).name(d.callbackMethod()).nullableInt(d.satisfaction())
                 .text(PersonalColumn.TICKET_STEP_NOTE.encode(codec, d.note()))
                 .nullableInt(d.ratedAspects().responseSpeed()).nullableInt(d.ratedAspects().attitude())
-                .nullableInt(d.ratedAspects().result());
+                .nullableInt(d.ratedAspects().result()).text(d.category() == null ? null : d.category().code());
     }
 
     /** Reads one joined row: the ticket's own columns and one step. */
@@ -184,7 +184,7 @@ final class TicketRows {
                 r.enumValue("s_callback_method", CallbackMethod.class), r.nullableInt("s_satisfaction"),
                 PersonalColumn.TICKET_STEP_NOTE.decode(codec, r.text("s_note")),
                 new SatisfactionAspects(r.nullableInt("s_aspect_response_speed"), r.nullableInt("s_aspect_attitude"),
-                        r.nullableInt("s_aspect_result")));
+                        r.nullableInt("s_aspect_result")), category(r.text("s_category")));
         return new TimelineEntry(r.intValue("s_seq"), r.intValue("s_cycle"), r.instant("s_step_at"),
                 r.enumValue("s_step", TicketStep.class), r.enumValue("s_from_state", TicketState.class),
                 r.enumValue("s_to_state", TicketState.class),

@@ -57,7 +57,7 @@ final class TimelineAppend {
     static TimelineEntry asStored(TimelineEntry e) {
         StepDetails d = e.details();
         StepDetails details = new StepDetails(d.department(), d.staffId(), micros(d.agreedTime()), d.validity(),
-                d.waitingReason(), d.callbackMethod(), d.satisfaction(), d.note(), d.aspects());
+                d.waitingReason(), d.callbackMethod(), d.satisfaction(), d.note(), d.aspects(), d.category());
         return new TimelineEntry(e.sequence(), e.cycle(), micros(e.at()), e.step(), e.from(), e.to(), e.actor(), details);
     }
 

@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
 class OutboxEventsTest {
 
     private static final TicketFacts FULL = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.EMERGENCY,
-            null, EstateId.of("E-1"), BuildingId.of("B-1"), UnitId.of("U-1"), DepartmentId.of("cs"));
+            null, EstateId.of("E-1"), BuildingId.of("B-1"), UnitId.of("U-1"), DepartmentId.of("cs"),
+            dev.aftersales.ticket.TicketCategory.of("plumbing"));
     private static final TicketFacts SPARSE = new TicketFacts(TicketKind.COMPLAINT, Channel.LETTER, null,
             Severity.IMPORTANT, EstateId.of("E-2"), null, null, DepartmentId.of("sales"));
 
@@ -140,7 +141,7 @@ class OutboxEventsTest {
                 TicketId.of("T-1"), 1, 1, TicketStep.RECEIVE, null, TicketState.RECEIVED, Actor.customer("C-9"), FULL,
                 null, null, null, null, null));
         assertEquals(List.of("eventId", "occurredAt", "ticket", "sequence", "cycle", "step", "to", "actor", "kind",
-                "channel", "urgency", "estate", "building", "unit", "receivingUnit"),
+                "channel", "urgency", "estate", "building", "unit", "receivingUnit", "category"),
                 payload.lines().map(l -> l.substring(0, l.indexOf('='))).toList());
     }
 

@@ -18,6 +18,10 @@ import dev.aftersales.property.UnitUsage;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.testkit.TestClock;
 import dev.aftersales.ticket.Channel;
+import dev.aftersales.ticket.ClassifyTicket;
+import dev.aftersales.ticket.LodgeComplaint;
+import dev.aftersales.ticket.Severity;
+import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.ReportRepair;
 import dev.aftersales.ticket.Reporter;
 import dev.aftersales.ticket.TicketCategory;
@@ -88,6 +92,39 @@ class CategorySelectionOnH2Test {
                 EstateId.of(estate)), Reporter.byStaff("S-1"), Channel.HOTLINE, Urgency.NORMAL,
                 DepartmentId.of("cs"), "the pipe under the sink leaks").withCategory(category);
         return desk.tickets().reportRepair(command, Actor.staff("S-1")).id();
+    }
+
+    @Test
+    @DisplayName("PS-1 a classification gives a complaint its category: terms starting then are selected by it, the timeline keeps it")
+    void classificationGivesTheCategory() {
+        desk.close();
+        TicketSelector complaints = TicketSelector.kinds(TicketKind.COMPLAINT);
+        desk = AfterSales.builder().store(store).clock(clock).policies(List.of(
+                result("general-result", complaints, Duration.ofDays(3)),
+                result("noise-result", complaints.withCategories(TicketCategory.of("noise")), Duration.ofDays(1))))
+                .build();
+        TicketId noise = desk.tickets().lodgeComplaint(new LodgeComplaint(TicketLocation.estateCommonArea(
+                EstateId.of("E-1"), "the square"), Reporter.byStaff("S-1"), Channel.HOTLINE, Severity.GENERAL,
+                DepartmentId.of("cs"), "music at night"), Actor.staff("S-1")).id();
+        TicketId other = desk.tickets().lodgeComplaint(new LodgeComplaint(TicketLocation.estateCommonArea(
+                EstateId.of("E-1"), "the gate"), Reporter.byStaff("S-1"), Channel.HOTLINE, Severity.GENERAL,
+                DepartmentId.of("cs"), "the gate is slow"), Actor.staff("S-1")).id();
+        desk.tickets().classify(new ClassifyTicket(noise, Validity.VALID, null).withCategory(TicketCategory.of("noise")),
+                Actor.staff("S-1"));
+        desk.tickets().classify(new ClassifyTicket(other, Validity.VALID, null), Actor.staff("S-1"));
+
+        assertEquals("noise-result", desk.commitments().find(noise, "result").orElseThrow().policy().id());
+        assertEquals("general-result", desk.commitments().find(other, "result").orElseThrow().policy().id());
+        var stored = store.tickets().findById(noise).orElseThrow();
+        assertEquals(TicketCategory.of("noise"), stored.facts().category());
+        assertEquals(TicketCategory.of("noise"), stored.timeline().get(1).details().category(),
+                "the classification step records the category it gave");
+        assertEquals(null, stored.timeline().get(0).details().category());
+    }
+
+    private static CommitmentPolicy result(String id, TicketSelector selector, Duration within) {
+        return CommitmentPolicy.builder(id).selecting(selector).term(CommitmentTerm.builder("result")
+                .startsOn(TicketStep.CLASSIFY_VALID).stopsOn(TicketStep.RETURN_RESULT).within(within)).build();
     }
 
     @Test
