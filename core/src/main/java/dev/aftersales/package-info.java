@@ -21,7 +21,14 @@
  *       starts, stops, pauses and resumes, their sweeps and explanations
  *       ({@link dev.aftersales.commitment}, rules SL-6..SL-16, CP-8, CP-9);</li>
  *   <li>{@link dev.aftersales.AfterSales#calendars()}: the business calendars deadlines are measured
- *       on ({@link dev.aftersales.calendar}, rules SL-1..SL-5, SL-16).</li>
+ *       on ({@link dev.aftersales.calendar}, rules SL-1..SL-5, SL-16);</li>
+ *   <li>{@link dev.aftersales.AfterSales#policies()}: the service policies as stored, versioned data,
+ *       registered, previewed and re-evaluated while the desk runs (rules SL-13, PS-1);</li>
+ *   <li>{@link dev.aftersales.AfterSales#measurement()}: the service's KPIs, reviews and callback
+ *       rounds ({@link dev.aftersales.measurement}, rules MS-1..MS-3, RP-6);</li>
+ *   <li>{@link dev.aftersales.AfterSales#warranty()}: warranty settings, coverage decisions and
+ *       their record on repair tickets ({@link dev.aftersales.warranty}, rules WA-1, WA-2, WA-5,
+ *       WA-6).</li>
  * </ul>
  * The most common use cases are also methods of the desk itself, named by their domain verbs
  * ({@code reportRepair}, {@code lodgeComplaint}, {@code registerOwner}, {@code handOver},

@@ -21,9 +21,10 @@
  * A {@link dev.aftersales.ticket.Channel} is where the ticket came in: the 400 hotline, the
  * website, a sales office, the property office, the customer-service desk, a walk-in, a letter, an
  * email, the building intercom, a staff patrol, and the channels owners use today: the WeChat
- * official account (微信公众号), the mini-program (小程序) and the owner app (业主APP). Every
- * adapter stores a channel by its constant name; a new constant is appended at the end of the enum
- * and round-trips through every adapter unchanged (the testkit's arbitraries generate it).
+ * official account (微信公众号), the mini-program (小程序) and the owner app (业主APP), each a
+ * built-in constant; a company's own channel is {@code Channel.of("DOUYIN")} (a code of
+ * {@code [A-Z0-9_]}). Every adapter stores a channel by its code, and every code round-trips through
+ * every adapter unchanged (the testkit's arbitraries generate built-in and own codes).
  *
  * <p>What a screen shows of a ticket, its state, step, channel, kind, urgency, severity, waiting
  * reason, callback method and validity, has a display name in English and Chinese
