@@ -43,7 +43,9 @@ import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.service.MeasurementService;
+import dev.aftersales.warranty.WarrantyDecider;
 import dev.aftersales.warranty.service.WarrantyService;
+import dev.aftersales.warranty.service.WarrantyTermDeriver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -109,7 +111,10 @@ public final class AfterSales implements AutoCloseable {
         this.locale = b.locale;
         this.validator = new CommandValidator(b.locale);
         this.publisher = new EventPublisher(b.listeners);
-        this.effects = StepEffects.of(store, store.outbox(), publisher);
+        WarrantyDecider decider = WarrantyDecider.withBuiltInCatalogue();
+        // WA-4: a handover stores the unit's warranty terms in its unit of work
+        WarrantyTermDeriver deriver = new WarrantyTermDeriver(store, decider.terms());
+        this.effects = StepEffects.of(store, store.outbox(), publisher).andThen(deriver);
         StepContext context = new StepContext(store, clock, b.ids, validator, effects);
         this.calendars = b.calendars != null ? b.calendars : CalendarRegistry.withReadyCalendars();
         PolicyCatalog catalog = new PolicyCatalog(calendars);
@@ -127,7 +132,7 @@ public final class AfterSales implements AutoCloseable {
         this.tickets = new TicketService(context, commitments,
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
         this.measurement = new MeasurementService(context, MeasurementSettings.defaults(), calendars);
-        this.warranty = new WarrantyService(context);
+        this.warranty = new WarrantyService(context, decider, deriver);
     }
 
     /**

@@ -125,4 +125,16 @@ public interface AfterSalesStore extends UnitOfWork {
     default WarrantyDecisionRepository warrantyDecisions() {
         throw new UnsupportedRepositoryException("WarrantyDecisionRepository");
     }
+
+    /**
+     * Returns the repository of the handed-over units' stored warranty terms (rules WA-1, WA-4,
+     * WA-5). The default throws, so that a store written before stored terms keeps compiling; the
+     * memory and JDBC stores override it.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if the store has no such repository
+     */
+    default WarrantyTermRepository warrantyTerms() {
+        throw new UnsupportedRepositoryException("WarrantyTermRepository");
+    }
 }

@@ -19,6 +19,7 @@ import dev.aftersales.warranty.DefectCause;
 import dev.aftersales.warranty.MissingWarrantyDataException;
 import dev.aftersales.warranty.NotARepairTicketException;
 import dev.aftersales.warranty.UnitFacts;
+import dev.aftersales.warranty.UnitTerm;
 import dev.aftersales.warranty.WarrantyDecider;
 import dev.aftersales.warranty.WarrantyDecisionEntry;
 import dev.aftersales.warranty.WarrantySettings;
@@ -49,6 +50,7 @@ public final class WarrantyService {
     private final Clock clock;
     private final StepEffects effects;
     private final WarrantyDecider decider;
+    private final WarrantyTermDeriver deriver;
 
     /**
      * Creates the service over the desk's step context, deciding on the built-in statutory catalogue.
@@ -66,16 +68,30 @@ public final class WarrantyService {
      * @param decider the decider
      */
     public WarrantyService(StepContext context, WarrantyDecider decider) {
+        this(context, decider, new WarrantyTermDeriver(context.store(), decider.terms()));
+    }
+
+    /**
+     * Creates the service with a decider and the deriver of stored unit terms (rule WA-4) that
+     * the desk's step pipeline runs on each handover.
+     *
+     * @param context the store, clock and step pipeline
+     * @param decider the decider
+     * @param deriver the deriver of the units' stored terms, over the same store and catalogue
+     */
+    public WarrantyService(StepContext context, WarrantyDecider decider, WarrantyTermDeriver deriver) {
         Objects.requireNonNull(context, "context");
         this.store = context.store();
         this.clock = context.clock();
         this.effects = context.effects();
         this.decider = Objects.requireNonNull(decider, "decider");
+        this.deriver = Objects.requireNonNull(deriver, "deriver");
     }
 
     /**
      * Saves an estate's warranty settings (rules WA-1, WA-5), optimistically: version {@code 0}
-     * for the first settings of an estate, else the version they were read at.
+     * for the first settings of an estate, else the version they were read at. The stored terms of
+     * the estate's handed-over units are derived again in the same unit of work (rule WA-4).
      *
      * @param settings the settings
      * @return the stored settings, with their new version
@@ -88,7 +104,9 @@ public final class WarrantyService {
         return effects.<DomainEvent, WarrantySettings>run(published -> {
             store.estates().findEstate(settings.estate())
                     .orElseThrow(() -> new PropertyNotFoundException("estate", settings.estate().value()));
-            return store.warrantySettings().save(settings);
+            WarrantySettings saved = store.warrantySettings().save(settings);
+            deriver.rederiveEstate(saved.estate());
+            return saved;
         });
     }
 
@@ -184,6 +202,36 @@ public final class WarrantyService {
     public boolean isPaidRepair(TicketId ticket) {
         List<WarrantyDecisionEntry> entries = decisionsOf(ticket);
         return !entries.isEmpty() && entries.get(entries.size() - 1).paidRepair();
+    }
+
+    /**
+     * Lists the stored terms of handed-over units that end in a period (rule WA-4), e.g. a month,
+     * to group the repairs of components running out of warranty into rounds.
+     *
+     * @param from the first end date included
+     * @param to   the first end date excluded (half-open period [from, to))
+     * @return the terms ordered by end, unit and component; empty if {@code to} is not after {@code from}
+     * @throws NullPointerException                          if a date is null
+     * @throws dev.aftersales.spi.UnsupportedRepositoryException if the store keeps no terms
+     */
+    public List<UnitTerm> termsEndingBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return effects.read(() -> store.warrantyTerms().endingBetween(from, to));
+    }
+
+    /**
+     * Lists a unit's stored terms (rule WA-4): one per component whose term could be decided, none
+     * before the unit is handed over or its estate has settings.
+     *
+     * @param unit the unit
+     * @return the terms ordered by component key
+     * @throws NullPointerException                          if the unit is null
+     * @throws dev.aftersales.spi.UnsupportedRepositoryException if the store keeps no terms
+     */
+    public List<UnitTerm> termsOf(UnitId unit) {
+        Objects.requireNonNull(unit, "unit");
+        return effects.read(() -> store.warrantyTerms().termsOf(unit));
     }
 
     private UnitFacts factsOf(UnitId id, String component) {

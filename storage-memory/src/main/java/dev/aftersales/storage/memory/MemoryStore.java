@@ -13,6 +13,7 @@ import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitRepository;
 import dev.aftersales.spi.WarrantyDecisionRepository;
 import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.spi.WarrantyTermRepository;
 import java.util.function.Supplier;
 
 /**
@@ -33,6 +34,7 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryMeasurementRepository measurements = new MemoryMeasurementRepository(tickets, commitments);
     private final MemoryWarrantySettingsRepository warrantySettings = new MemoryWarrantySettingsRepository(transactions);
     private final MemoryWarrantyDecisionRepository warrantyDecisions = new MemoryWarrantyDecisionRepository(transactions);
+    private final MemoryWarrantyTermRepository warrantyTerms = new MemoryWarrantyTermRepository(transactions);
 
     private MemoryStore() {
     }
@@ -101,6 +103,11 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public WarrantyDecisionRepository warrantyDecisions() {
         return warrantyDecisions;
+    }
+
+    @Override
+    public WarrantyTermRepository warrantyTerms() {
+        return warrantyTerms;
     }
 
     @Override

@@ -100,6 +100,15 @@ public abstract class StoreContract {
         }
     }
 
+    /** The stored warranty terms' contract: round trip, period query, derivation by a desk (rule WA-4). */
+    @Nested
+    class WarrantyTerms extends WarrantyTermContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
     /** The policy repository's contracts: versions kept, stale and concurrent registrations (rule SL-13). */
     @Nested
     class Policies extends PolicyRepositoryContract {

@@ -23,7 +23,8 @@ public final class Migrations {
             new Migration(8, "policy"),
             new Migration(9, "measurement_rounds"),
             new Migration(10, "warranty"),
-            new Migration(11, "ticket_category"));
+            new Migration(11, "ticket_category"),
+            new Migration(12, "warranty_term"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -15,8 +15,10 @@ import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
 import dev.aftersales.spi.WarrantyDecisionRepository;
 import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.spi.WarrantyTermRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyDecisionRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantySettingsRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyTermRepository;
 import dev.aftersales.storage.jdbc.ConnectionProvider;
 import dev.aftersales.storage.jdbc.Dialect;
 import dev.aftersales.storage.jdbc.JdbcRunner;
@@ -79,6 +81,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final CallbackRoundRepository callbackRounds;
     private final WarrantySettingsRepository warrantySettings;
     private final WarrantyDecisionRepository warrantyDecisions;
+    private final WarrantyTermRepository warrantyTerms;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -97,6 +100,7 @@ public final class JdbcStore implements AfterSalesStore {
         this.policies = new JdbcPolicyRepository(jdbc, prefix);
         this.warrantySettings = new JdbcWarrantySettingsRepository(jdbc, prefix);
         this.warrantyDecisions = new JdbcWarrantyDecisionRepository(jdbc, prefix, b.codec);
+        this.warrantyTerms = new JdbcWarrantyTermRepository(jdbc, prefix);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -280,6 +284,16 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public CallbackRoundRepository callbackRounds() {
         return callbackRounds;
+    }
+
+    /**
+     * Returns the units' stored warranty terms in the table of schema version 12 (rule WA-4).
+     *
+     * @return the repository
+     */
+    @Override
+    public WarrantyTermRepository warrantyTerms() {
+        return warrantyTerms;
     }
 
     /**

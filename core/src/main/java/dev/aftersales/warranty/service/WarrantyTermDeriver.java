@@ -1,0 +1,139 @@
+package dev.aftersales.warranty.service;
+
+import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.Page;
+import dev.aftersales.common.PageRequest;
+import dev.aftersales.property.EstateId;
+import dev.aftersales.property.Ownership;
+import dev.aftersales.property.Unit;
+import dev.aftersales.property.UnitHandedOver;
+import dev.aftersales.property.UnitId;
+import dev.aftersales.spi.AfterSalesStore;
+import dev.aftersales.spi.UnsupportedRepositoryException;
+import dev.aftersales.step.StepEffects;
+import dev.aftersales.warranty.MissingWarrantyDataException;
+import dev.aftersales.warranty.StatutoryTerm;
+import dev.aftersales.warranty.UnitFacts;
+import dev.aftersales.warranty.UnitTerm;
+import dev.aftersales.warranty.WarrantySettings;
+import dev.aftersales.warranty.WarrantyTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Derives and stores the warranty terms of handed-over units (rules WA-1, WA-4, WA-5), in the unit
+ * of work of the step that changes them: as a same-transaction effect of the step pipeline it
+ * stores a unit's terms when the unit is handed over ({@link UnitHandedOver}); the warranty
+ * service re-derives an estate's units when its settings are saved. A resale keeps the handover
+ * date, so it changes no term and is not listened to.
+ *
+ * <p>A unit gets a term for every component of the catalogue and the estate's own components
+ * whose term can be decided: none before its estate has settings, none for a component whose
+ * term needs a setting the estate lacks (it comes when the settings are saved with it). On a store
+ * without a {@link dev.aftersales.spi.WarrantyTermRepository} the deriver does nothing.
+ */
+public final class WarrantyTermDeriver implements StepEffects.SameTransactionEffect<DomainEvent> {
+
+    private static final int PAGE = 500;
+
+    private final AfterSalesStore store;
+    private final WarrantyTerms terms;
+    private final boolean supported;
+
+    /**
+     * Creates the deriver over a store.
+     *
+     * @param store the store
+     * @param terms the terms of the desk's catalogue
+     * @throws NullPointerException if an argument is null
+     */
+    public WarrantyTermDeriver(AfterSalesStore store, WarrantyTerms terms) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.supported = supports(store);
+    }
+
+    private static boolean supports(AfterSalesStore store) {
+        try {
+            store.warrantyTerms();
+            store.warrantySettings();
+            return true;
+        } catch (UnsupportedRepositoryException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stores the terms of a unit handed over by the step; ignores every other event.
+     *
+     * @param event an event of the step
+     */
+    @Override
+    public void apply(DomainEvent event) {
+        if (supported && event instanceof UnitHandedOver handedOver) {
+            rederive(handedOver.unit());
+        }
+    }
+
+    /**
+     * Derives and stores the terms of every unit of an estate, in the current unit of work.
+     *
+     * @param estate the estate
+     * @return the number of units re-derived
+     * @throws NullPointerException if the estate is null
+     */
+    public int rederiveEstate(EstateId estate) {
+        Objects.requireNonNull(estate, "estate");
+        if (!supported) {
+            return 0;
+        }
+        Optional<WarrantySettings> settings = store.warrantySettings().find(estate);
+        int count = 0;
+        PageRequest request = PageRequest.first(PAGE);
+        while (true) {
+            Page<Unit> page = store.units().findByEstate(estate, request);
+            for (Unit unit : page.items()) {
+                store.warrantyTerms().replaceTermsOf(unit.id(), derive(unit, settings));
+                count++;
+            }
+            if (!page.hasMore()) {
+                return count;
+            }
+            request = request.next();
+        }
+    }
+
+    private void rederive(UnitId id) {
+        store.units().findById(id).ifPresent(unit -> store.warrantyTerms()
+                .replaceTermsOf(id, derive(unit, store.warrantySettings().find(unit.estate()))));
+    }
+
+    private List<UnitTerm> derive(Unit unit, Optional<WarrantySettings> settings) {
+        if (settings.isEmpty() || unit.currentOwnership() == null) {
+            return List.of();
+        }
+        LocalDate handover = store.ownerships().findById(unit.currentOwnership())
+                .map(Ownership::handedOverOn).orElse(null);
+        if (handover == null) {
+            return List.of();
+        }
+        UnitFacts facts = UnitFacts.handedOver(settings.get(), unit.building(), handover);
+        Set<String> keys = new LinkedHashSet<>();
+        terms.catalogue().terms().stream().map(StatutoryTerm::component).forEach(c -> keys.add(c.key()));
+        keys.addAll(new java.util.TreeSet<>(settings.get().ownComponents().keySet()));
+        List<UnitTerm> out = new ArrayList<>();
+        for (String key : keys) {
+            try {
+                terms.termOf(facts, key).ifPresent(t -> out.add(UnitTerm.of(unit.id(), unit.estate(), t)));
+            } catch (MissingWarrantyDataException e) {
+                // no term until the estate's settings give what it needs
+            }
+        }
+        return out;
+    }
+}
