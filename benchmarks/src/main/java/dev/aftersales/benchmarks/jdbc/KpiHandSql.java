@@ -20,7 +20,9 @@ import java.util.List;
 /**
  * The same KPIs grouped by building written by hand for PostgreSQL: four statements with
  * {@code FILTER}, {@code LATERAL} and {@code percentile_disc} (nearest rank, as the library's), on
- * the same tables and indexes, read with plain JDBC. The yardstick of the library's aggregate queries.
+ * the same tables, columns and indexes (time to closure and confirmed closures read the first-cycle
+ * facts of the ticket rows, as the library does), read with plain JDBC. The yardstick of the
+ * library's aggregate queries.
  */
 final class KpiHandSql {
 
@@ -42,24 +44,18 @@ final class KpiHandSql {
                 + "COUNT(*) FILTER (WHERE c.status IN ('RUNNING', 'PAUSED')) AS open_n, MIN(c.stopped_ns) AS first_stop_ns "
                 + "FROM " + c + " c WHERE c.ticket_id = t.id AND c.cycle = 1 AND c.term_key = ANY (?)) r ON r.n > 0 "
                 + "WHERE t.reported_at >= ? AND t.reported_at < ? GROUP BY t.building_id";
-        closure = "SELECT x.building_id, COUNT(*) AS cnt, percentile_disc(0.5) WITHIN GROUP (ORDER BY x.d) AS p50, "
-                + "percentile_disc(0.9) WITHIN GROUP (ORDER BY x.d) AS p90 FROM (SELECT t.building_id, "
-                + "((EXTRACT(EPOCH FROM s.step_at) - EXTRACT(EPOCH FROM t.reported_at)) * 1000000)::bigint AS d FROM "
-                + t + " t JOIN " + s + " s ON s.ticket_id = t.id AND s.cycle = 1 AND s.step = 'CLOSE' "
-                + "WHERE t.reported_at >= ? AND t.reported_at < ?) x GROUP BY x.building_id";
+        closure = "SELECT t.building_id, COUNT(*) AS cnt, percentile_disc(0.5) WITHIN GROUP (ORDER BY x.d) AS p50, "
+                + "percentile_disc(0.9) WITHIN GROUP (ORDER BY x.d) AS p90 FROM " + t + " t CROSS JOIN LATERAL (SELECT "
+                + "((EXTRACT(EPOCH FROM t.cycle1_closed_at) - EXTRACT(EPOCH FROM t.reported_at)) * 1000000)::bigint AS d) x "
+                + "WHERE t.reported_at >= ? AND t.reported_at < ? AND t.cycle1_closed_at IS NOT NULL GROUP BY t.building_id";
         long windowMicros = query.settings().reopenWindow().toNanos() / 1000;
         confirmations = "SELECT t.building_id, COUNT(*) FILTER (WHERE t.kind = 'COMPLAINT') AS handled, "
-                + "COUNT(*) FILTER (WHERE t.kind = 'COMPLAINT' AND NOT EXISTS (SELECT 1 FROM " + s + " cl JOIN " + s
-                + " ro ON ro.ticket_id = cl.ticket_id AND ro.step = 'REOPEN' AND ro.step_at >= cl.step_at "
-                + "AND ro.step_at < cl.step_at + INTERVAL '" + windowMicros + " microseconds' "
-                + "WHERE cl.ticket_id = t.id AND cl.cycle = 1 AND cl.step = 'CLOSE')) AS effective, "
+                + "COUNT(*) FILTER (WHERE t.kind = 'COMPLAINT' AND (t.reopened_at IS NULL OR t.reopened_at >= "
+                + "t.cycle1_closed_at + INTERVAL '" + windowMicros + " microseconds')) AS effective, "
                 + "COUNT(*) FILTER (WHERE t.kind = 'REPAIR') AS repairs, "
-                + "COUNT(*) FILTER (WHERE t.kind = 'REPAIR' AND EXISTS (SELECT 1 FROM " + s + " cb WHERE cb.ticket_id = t.id "
-                + "AND cb.cycle = 1 AND cb.step = 'RECORD_CALLBACK')) AS called "
-                + "FROM " + s + " s JOIN " + t + " t ON t.id = s.ticket_id WHERE s.step = 'CONFIRM_CLOSURE' AND s.cycle = 1 "
-                + "AND s.step_at >= ? AND s.step_at < ? AND (t.kind = 'REPAIR' OR (t.kind = 'COMPLAINT' AND "
-                + "(SELECT v.step FROM " + s + " v WHERE v.ticket_id = t.id AND v.cycle = 1 "
-                + "AND v.step IN ('CLASSIFY_VALID', 'CLASSIFY_INVALID') ORDER BY v.seq DESC LIMIT 1) = 'CLASSIFY_VALID')) "
+                + "COUNT(*) FILTER (WHERE t.kind = 'REPAIR' AND t.cycle1_called_at IS NOT NULL) AS called "
+                + "FROM " + t + " t WHERE t.cycle1_confirmed_at >= ? AND t.cycle1_confirmed_at < ? "
+                + "AND (t.kind = 'REPAIR' OR (t.kind = 'COMPLAINT' AND t.cycle1_validity = 'VALID')) "
                 + "GROUP BY t.building_id";
         satisfaction = "SELECT t.building_id, COUNT(*) FILTER (WHERE s.satisfaction >= " + query.settings().satisfiedFrom()
                 + ") AS satisfied, COUNT(*) AS scored FROM " + s + " s JOIN " + t + " t ON t.id = s.ticket_id "

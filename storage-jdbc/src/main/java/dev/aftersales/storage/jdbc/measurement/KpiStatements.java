@@ -20,8 +20,12 @@ import java.util.List;
  * {@code COUNT(*)} windows over the same groups. Every statement filters by period and scope on
  * indexed columns.
  *
- * <p>The life cycle allows at most one confirmation, callback and closing per cycle, so "the first
- * of cycle 1" is "the one of cycle 1" here.
+ * <p>The facts of a ticket's first cycle (its first closing, confirmed closure and callback, its
+ * last classification, its first reopening at or after that closing) are columns of its row, written
+ * by every save (schema version 13): time to closure and the confirmed closures of a period read the
+ * ticket rows alone, with no look-up in the timelines. The response figures still visit each
+ * ticket's commitments, and satisfaction the callbacks of the period (in every cycle) with their
+ * tickets.
  */
 final class KpiStatements {
 
@@ -186,51 +190,49 @@ final class KpiStatements {
     /**
      * The working-time inputs (MS-1): per ticket received in the period with a response commitment
      * of cycle 1, its id, group, reception, earliest stop of a response commitment, the first (by
-     * id) calendar of those commitments and its closing of cycle 1; one row per ticket, not grouped.
+     * id) calendar of those commitments and its first closing of cycle 1 (a column of the ticket's
+     * row); one row per ticket, not grouped.
      */
     SqlText ticketTimes() {
         SqlText items = new SqlText().append("SELECT t.id AS ticket_id, " + groupColumns()
                         + "t.reported_at AS item_at, MIN(c.stopped_ns) AS first_stop_ns, "
-                        + "MIN(c.calendar_id) AS calendar_id, MIN(s.step_at) AS closed_at FROM " + ticket + " t JOIN "
+                        + "MIN(c.calendar_id) AS calendar_id, t.cycle1_closed_at AS closed_at FROM " + ticket + " t JOIN "
                         + commitment + " c ON c.ticket_id = t.id AND c.cycle = 1 AND ")
                 .in("c.term_key", query.settings().responseTerms().stream().sorted().toList())
-                .append(" LEFT JOIN " + step + " s ON s.ticket_id = t.id AND s.cycle = 1 AND s.step = 'CLOSE'")
                 .append(" WHERE ").append(inPeriod("t.reported_at")).append(scope())
-                .append(" GROUP BY t.id, t.reported_at" + groupColumnsGroupedBy());
+                .append(" GROUP BY t.id, t.reported_at, t.cycle1_closed_at" + groupColumnsGroupedBy());
         return bucketed(items);
     }
 
-    /** Time to closure: per ticket received in the period and closed in cycle 1, in microseconds. */
+    /**
+     * Time to closure: per ticket received in the period and closed in cycle 1, in microseconds,
+     * from the ticket's row alone (its first closing of cycle 1 is a column of it).
+     */
     SqlText closure() {
         SqlText items = new SqlText().append("SELECT " + groupColumns() + "t.reported_at AS item_at, "
-                        + time.epochMicros("s.step_at") + " - " + time.epochMicros("t.reported_at") + " AS d FROM "
-                        + ticket + " t JOIN " + step + " s ON s.ticket_id = t.id AND s.cycle = 1 AND s.step = 'CLOSE'"
-                        + " WHERE ").append(inPeriod("t.reported_at")).append(scope());
+                        + time.epochMicros("t.cycle1_closed_at") + " - " + time.epochMicros("t.reported_at") + " AS d FROM "
+                        + ticket + " t WHERE ").append(inPeriod("t.reported_at")).append(scope())
+                .append(" AND t.cycle1_closed_at IS NOT NULL");
         return percentiles(items, "");
     }
 
     /**
-     * Effective handling (MS-1) and callback coverage (RP-6): per closure confirmed in the period
-     * in cycle 1, of a repair or of a complaint whose last classification of cycle 1 is valid.
+     * Effective handling (MS-1) and callback coverage (RP-6): per ticket whose first closure
+     * confirmed in cycle 1 lies in the period, a repair or a complaint whose last classification of
+     * cycle 1 is valid. One range scan of the tickets by that confirmation: the ticket's row holds
+     * its first-cycle facts (closing, callback, validity, the first reopening at or after the
+     * closing), so no timeline is read.
      */
     SqlText confirmations() {
-        String validComplaint = "t.kind = 'COMPLAINT' AND EXISTS (SELECT 1 FROM " + step + " v WHERE v.ticket_id = t.id"
-                + " AND v.cycle = 1 AND v.step = 'CLASSIFY_VALID' AND NOT EXISTS (SELECT 1 FROM " + step + " i"
-                + " WHERE i.ticket_id = t.id AND i.cycle = 1 AND i.step = 'CLASSIFY_INVALID' AND i.seq > v.seq))";
         long window = Math.floorDiv(query.settings().reopenWindow().toNanos(), 1000L);
-        String reopened = "EXISTS (SELECT 1 FROM " + step + " cl JOIN " + step + " ro ON ro.ticket_id = cl.ticket_id"
-                + " AND ro.step = 'REOPEN' AND ro.step_at >= cl.step_at AND ro.step_at < "
-                + time.plusMicros("cl.step_at", window)
-                + " WHERE cl.ticket_id = t.id AND cl.cycle = 1 AND cl.step = 'CLOSE')";
-        String called = "EXISTS (SELECT 1 FROM " + step + " cb WHERE cb.ticket_id = t.id AND cb.cycle = 1"
-                + " AND cb.step = 'RECORD_CALLBACK')";
-        SqlText items = new SqlText().append("SELECT " + groupColumns() + "s.step_at AS item_at, "
+        String notReopened = "(t.reopened_at IS NULL OR t.reopened_at >= "
+                + time.plusMicros("t.cycle1_closed_at", window) + ")";
+        SqlText items = new SqlText().append("SELECT " + groupColumns() + "t.cycle1_confirmed_at AS item_at, "
                         + "CASE WHEN t.kind = 'REPAIR' THEN 0 ELSE 1 END AS handled, "
-                        + "CASE WHEN t.kind <> 'REPAIR' AND NOT " + reopened + " THEN 1 ELSE 0 END AS effective, "
-                        + "CASE WHEN t.kind = 'REPAIR' AND " + called + " THEN 1 ELSE 0 END AS called FROM "
-                        + step + " s JOIN " + ticket + " t ON t.id = s.ticket_id WHERE s.step = 'CONFIRM_CLOSURE'"
-                        + " AND s.cycle = 1 AND ").append(inPeriod("s.step_at")).append(scope())
-                .append(" AND (t.kind = 'REPAIR' OR (" + validComplaint + "))");
+                        + "CASE WHEN t.kind <> 'REPAIR' AND " + notReopened + " THEN 1 ELSE 0 END AS effective, "
+                        + "CASE WHEN t.kind = 'REPAIR' AND t.cycle1_called_at IS NOT NULL THEN 1 ELSE 0 END AS called FROM "
+                        + ticket + " t WHERE ").append(inPeriod("t.cycle1_confirmed_at")).append(scope())
+                .append(" AND (t.kind = 'REPAIR' OR (t.kind = 'COMPLAINT' AND t.cycle1_validity = 'VALID'))");
         return summed(items, "SUM(b.effective) AS effective, SUM(b.handled) AS handled, SUM(b.called) AS called, "
                 + "SUM(1 - b.handled) AS repairs");
     }

@@ -41,11 +41,19 @@ import java.util.List;
  */
 final class TicketRows {
 
-    /** The columns of {@code ticket} besides {@code id} and {@code version}, in binding order. */
-    static final List<String> COLUMNS = List.of("kind", "channel", "urgency", "severity", "location_kind", "estate_id",
-            "building_id", "unit_id", "location_description", "reporter_kind", "owner_id", "reporter_staff_id",
-            "contact_name", "contact_phone", "description", "receiving_unit", "reported_at", "state", "cycle",
-            "responsible_department", "responsible_staff_id", "waiting_from", "waiting_reason", "category");
+    /** The columns of {@code ticket} that hold the record itself, in binding order; read back by {@link #SELECT}. */
+    private static final List<String> RECORD_COLUMNS = List.of("kind", "channel", "urgency", "severity", "location_kind",
+            "estate_id", "building_id", "unit_id", "location_description", "reporter_kind", "owner_id",
+            "reporter_staff_id", "contact_name", "contact_phone", "description", "receiving_unit", "reported_at", "state",
+            "cycle", "responsible_department", "responsible_staff_id", "waiting_from", "waiting_reason", "category");
+
+    /**
+     * The columns of {@code ticket} besides {@code id} and {@code version}, in binding order: the
+     * record's, then the first-cycle facts of its timeline ({@link CycleOneFacts}), written by the
+     * same statement.
+     */
+    static final List<String> COLUMNS = java.util.stream.Stream.concat(RECORD_COLUMNS.stream(),
+            CycleOneFacts.COLUMNS.stream()).toList();
 
     /** The columns of {@code ticket_step}, in binding order. */
     static final List<String> STEP_COLUMNS = List.of("ticket_id", "seq", "cycle", "step_at", "step", "from_state",
@@ -64,7 +72,7 @@ final class TicketRows {
         STEP_COLUMNS.stream().filter(c -> !c.equals("ticket_id"))
                 .forEach(c -> step.append(", s.").append(c).append(" AS s_").append(c));
         StringBuilder sb = new StringBuilder("SELECT t.id, t.version");
-        COLUMNS.forEach(c -> sb.append(", t.").append(c));
+        RECORD_COLUMNS.forEach(c -> sb.append(", t.").append(c));
         SELECT = sb.append(step).toString();
         SELECT_STEP = "SELECT " + step.substring(2);
     }
@@ -79,7 +87,7 @@ final class TicketRows {
         this.codec = codec;
     }
 
-    /** Binds the columns of {@link #COLUMNS} from a record. */
+    /** Binds the columns of {@link #COLUMNS} from a record: its own, then its timeline's first-cycle facts. */
     void bind(Params p, TicketRecord r) throws SQLException {
         TicketIntake in = r.intake();
         p.name(in.kind()).text(in.channel().name()).name(in.urgency()).name(in.severity());
@@ -110,6 +118,9 @@ final class TicketRows {
                 .text(r.responsibleDepartment() == null ? null : r.responsibleDepartment().value())
                 .text(r.responsibleStaffId()).name(r.waitingFrom()).name(r.waitingReason())
                 .text(in.category() == null ? null : in.category().code());
+        CycleOneFacts facts = CycleOneFacts.of(r.timeline());
+        p.instant(facts.closedAt()).instant(facts.confirmedAt()).instant(facts.calledAt()).name(facts.validity())
+                .instant(facts.reopenedAt());
     }
 
     /** Binds the columns of {@link #STEP_COLUMNS} from one timeline entry. */
