@@ -92,7 +92,7 @@ public final class HolidayCnFormat {
         try {
             root = JsonReader.read(source, text);
         } catch (JsonSyntaxException e) {
-            throw new CalendarFormatException(source, e.line(), e.column(), e.english(), null);
+            throw new CalendarFormatException(source, e.line(), e.column(), e.english(), e.chinese(), null);
         }
         return new Loader(source).load(root);
     }

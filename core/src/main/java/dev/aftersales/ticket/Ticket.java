@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -398,7 +399,8 @@ public final class Ticket {
         StepDetails details = command.details();
         TicketState to = TicketLifeCycle.target(r.state(), step, r.kind(), r.waitingFrom())
                 .orElseThrow(() -> new IllegalTicketStepException(r.id(), r.state(), step,
-                        TicketLifeCycle.refusal(r.state(), step, r.kind()).orElse("refused")));
+                        TicketLifeCycle.refusal(r.state(), step, r.kind()).orElse("refused"),
+                        TicketLifeCycle.refusal(r.state(), step, r.kind(), Locale.CHINESE).orElse("被拒绝")));
         Instant now = clock.instant();
         Instant last = r.lastEntry().at();
         Instant at = now.isBefore(last) ? last : now;
