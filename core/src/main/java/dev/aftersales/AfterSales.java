@@ -44,6 +44,7 @@ import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.service.MeasurementService;
 import dev.aftersales.warranty.WarrantyDecider;
+import dev.aftersales.warranty.service.MaintenanceService;
 import dev.aftersales.warranty.service.WarrantyService;
 import dev.aftersales.warranty.service.WarrantyTermDeriver;
 import java.time.Clock;
@@ -98,6 +99,7 @@ public final class AfterSales implements AutoCloseable {
     private final TicketService tickets;
     private final MeasurementService measurement;
     private final WarrantyService warranty;
+    private final MaintenanceService maintenance;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final PolicyService policies;
@@ -133,6 +135,7 @@ public final class AfterSales implements AutoCloseable {
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
         this.measurement = new MeasurementService(context, MeasurementSettings.defaults(), calendars);
         this.warranty = new WarrantyService(context, decider, deriver);
+        this.maintenance = new MaintenanceService(context, decider.terms());
     }
 
     /**
@@ -397,6 +400,18 @@ public final class AfterSales implements AutoCloseable {
      */
     public WarrantyService warranty() {
         return warranty;
+    }
+
+    /**
+     * Returns the maintenance service (rule WA-3): the estates' plans of proactive inspections and
+     * maintenance per component, the dated tasks they generate per unit or building, their
+     * completion and the overdue tasks. It needs a store with a maintenance repository (the memory
+     * and JDBC stores have one).
+     *
+     * @return the maintenance service
+     */
+    public MaintenanceService maintenance() {
+        return maintenance;
     }
 
     /**
