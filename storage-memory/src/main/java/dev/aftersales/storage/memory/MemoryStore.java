@@ -14,6 +14,7 @@ import dev.aftersales.spi.UnitRepository;
 import dev.aftersales.spi.MaintenanceRepository;
 import dev.aftersales.spi.WarrantyDecisionRepository;
 import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.spi.WarrantyReminderRepository;
 import dev.aftersales.spi.WarrantyTermRepository;
 import java.util.function.Supplier;
 
@@ -37,6 +38,7 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryWarrantyDecisionRepository warrantyDecisions = new MemoryWarrantyDecisionRepository(transactions);
     private final MemoryWarrantyTermRepository warrantyTerms = new MemoryWarrantyTermRepository(transactions);
     private final MemoryMaintenanceRepository maintenance = new MemoryMaintenanceRepository(transactions);
+    private final MemoryWarrantyReminderRepository warrantyReminders = new MemoryWarrantyReminderRepository(transactions);
 
     private MemoryStore() {
     }
@@ -115,6 +117,11 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public MaintenanceRepository maintenance() {
         return maintenance;
+    }
+
+    @Override
+    public WarrantyReminderRepository warrantyReminders() {
+        return warrantyReminders;
     }
 
     @Override

@@ -127,6 +127,15 @@ public abstract class StoreContract {
         }
     }
 
+    /** The warranty reminders' contract: scheduling, firing exactly once, redelivery, racing desks (rule WA-4). */
+    @Nested
+    class WarrantyReminders extends WarrantyReminderContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
     /** The policy repository's contracts: versions kept, stale and concurrent registrations (rule SL-13). */
     @Nested
     class Policies extends PolicyRepositoryContract {

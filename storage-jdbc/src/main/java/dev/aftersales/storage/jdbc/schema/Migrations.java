@@ -25,7 +25,7 @@ public final class Migrations {
             new Migration(10, "warranty"),
             new Migration(11, "ticket_category"),
             new Migration(12, "warranty_term"),
-            new Migration(13, "reserved"),
+            new Migration(13, "warranty_reminder"),
             new Migration(14, "maintenance"));
 
     /** The schema version this library needs and creates. */

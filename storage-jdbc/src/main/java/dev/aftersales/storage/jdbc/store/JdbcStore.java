@@ -20,6 +20,8 @@ import dev.aftersales.spi.WarrantyTermRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyDecisionRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantySettingsRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcMaintenanceRepository;
+import dev.aftersales.spi.WarrantyReminderRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyReminderRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyTermRepository;
 import dev.aftersales.storage.jdbc.ConnectionProvider;
 import dev.aftersales.storage.jdbc.Dialect;
@@ -85,6 +87,7 @@ public final class JdbcStore implements AfterSalesStore {
     private final WarrantyDecisionRepository warrantyDecisions;
     private final WarrantyTermRepository warrantyTerms;
     private final MaintenanceRepository maintenance;
+    private final WarrantyReminderRepository warrantyReminders;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -105,6 +108,7 @@ public final class JdbcStore implements AfterSalesStore {
         this.warrantyDecisions = new JdbcWarrantyDecisionRepository(jdbc, prefix, b.codec);
         this.warrantyTerms = new JdbcWarrantyTermRepository(jdbc, prefix);
         this.maintenance = new JdbcMaintenanceRepository(jdbc, prefix);
+        this.warrantyReminders = new JdbcWarrantyReminderRepository(jdbc, prefix);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -298,6 +302,11 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public WarrantyTermRepository warrantyTerms() {
         return warrantyTerms;
+    }
+
+    @Override
+    public WarrantyReminderRepository warrantyReminders() {
+        return warrantyReminders;
     }
 
     /**

@@ -1,3 +1,0 @@
--- aftersales schema version 13: reserved, creates nothing. The version is taken by a schema change
--- developed at the same time as version 14 (maintenance plans); when that change is merged, its
--- scripts replace this placeholder, which no release carries.
