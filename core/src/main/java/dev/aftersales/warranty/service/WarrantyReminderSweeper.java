@@ -2,18 +2,17 @@ package dev.aftersales.warranty.service;
 
 import dev.aftersales.commitment.service.CommitmentSweeper;
 import dev.aftersales.commitment.service.SweepReport;
+import dev.aftersales.common.DomainEvent;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.UnsupportedRepositoryException;
 import dev.aftersales.spi.WarrantyReminderRepository;
+import dev.aftersales.step.RecordedEvents;
 import dev.aftersales.step.StepContext;
-import dev.aftersales.step.StepEffects;
 import dev.aftersales.warranty.WarrantyReminder;
-import dev.aftersales.warranty.WarrantyReminderDue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -26,11 +25,12 @@ import org.slf4j.LoggerFactory;
  * threads or nodes at once; its event keeps the instant it was due, so that after downtime what
  * was missed fires once with that instant; and its event is delivered at least once.
  *
- * <p>With a store that has an outbox, a batch of reminders is fired and its events written to the
- * outbox in one transaction. Without one, the events go to the listeners after the batch is fired
+ * <p>Delivery is the step pipeline's hand-on stage for recorded events ({@link RecordedEvents}):
+ * with a store that has an outbox, a batch of reminders is fired and its events written to the
+ * outbox in one transaction; without one, the events go to the listeners after the batch is fired
  * and are marked delivered then; an event a listener refused (or whose sweeper died before
  * delivering it) is delivered again by a sweep once the lease has passed since it was fired,
- * with its stable {@link WarrantyReminderDue#eventId()}. On a store without a
+ * with its stable {@link dev.aftersales.warranty.WarrantyReminderDue#eventId()}. On a store without a
  * {@link WarrantyReminderRepository} the sweeper fires nothing.
  *
  * <p>Time comes only from the injected clock. Thread-safe. Logs counts and identifiers only
@@ -43,7 +43,7 @@ public final class WarrantyReminderSweeper {
 
     private final AfterSalesStore store;
     private final Clock clock;
-    private final StepEffects effects;
+    private final RecordedEvents<WarrantyReminder> events;
     private final int batchSize;
     private final Duration lease;
     private final boolean supported;
@@ -78,7 +78,7 @@ public final class WarrantyReminderSweeper {
         }
         this.store = context.store();
         this.clock = context.clock();
-        this.effects = context.effects();
+        this.events = new RecordedEvents<>(context, "warranty reminder", fired(store));
         this.batchSize = batchSize;
         this.lease = lease;
         this.supported = supports(store);
@@ -106,7 +106,7 @@ public final class WarrantyReminderSweeper {
         }
         Instant now = clock.instant();
         WarrantyReminderRepository reminders = store.warrantyReminders();
-        int redelivered = redeliver(reminders, now);
+        int redelivered = events.redeliver(now.minus(lease), batchSize);
         int fired = 0;
         int conflicts = 0;
         int failures = 0;
@@ -137,45 +137,27 @@ public final class WarrantyReminderSweeper {
     }
 
     private List<WarrantyReminder> fireBatch(WarrantyReminderRepository reminders, Instant now) {
-        if (effects.hasOutbox()) {
-            // the reminders, recorded delivered, and their outbox rows commit together
-            return store.inTransaction(() -> {
-                List<WarrantyReminder> batch = reminders.fireDue(now, batchSize, true);
-                effects.handOnAll(batch.stream().map(WarrantyReminder::event).toList());
-                return batch;
-            });
-        }
-        List<WarrantyReminder> batch = reminders.fireDue(now, batchSize, false);
-        deliver(reminders, batch);
-        return batch;
+        // with an outbox, the reminders (recorded delivered) and their outbox rows commit together
+        return events.record(handedOn -> reminders.fireDue(now, batchSize, handedOn), batch -> batch).value();
     }
 
-    private int redeliver(WarrantyReminderRepository reminders, Instant now) {
-        int total = 0;
-        while (true) {
-            List<WarrantyReminder> pending = reminders.findUndelivered(now.minus(lease), batchSize);
-            int delivered = deliver(reminders, pending);
-            total += delivered;
-            if (pending.size() < batchSize || delivered < pending.size()) {
-                return total;
+    /** The store's fired reminders, for the pipeline's hand-on stage. */
+    private static RecordedEvents.Store<WarrantyReminder> fired(AfterSalesStore store) {
+        return new RecordedEvents.Store<>() {
+            @Override
+            public List<WarrantyReminder> findUndelivered(Instant recordedBy, int limit) {
+                return store.warrantyReminders().findUndelivered(recordedBy, limit);
             }
-        }
-    }
 
-    private int deliver(WarrantyReminderRepository reminders, List<WarrantyReminder> fired) {
-        List<WarrantyReminder> delivered = new ArrayList<>();
-        for (WarrantyReminder r : fired) {
-            try {
-                effects.handOn(r.event());
-                delivered.add(r);
-            } catch (RuntimeException failure) {
-                LOG.warn("listener failed on warranty reminder {} of unit {}: {}; it will be delivered again",
-                        r.eventId(), r.unit().value(), failure.getClass().getName());
+            @Override
+            public void markDelivered(List<WarrantyReminder> delivered) {
+                store.warrantyReminders().markDelivered(delivered);
             }
-        }
-        if (!delivered.isEmpty()) {
-            reminders.markDelivered(delivered);
-        }
-        return delivered.size();
+
+            @Override
+            public DomainEvent eventOf(WarrantyReminder reminder) {
+                return reminder.event();
+            }
+        };
     }
 }
