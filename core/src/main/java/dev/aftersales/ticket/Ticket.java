@@ -120,8 +120,7 @@ public final class Ticket {
         Instant at = Objects.requireNonNull(clock, "clock").instant();
         TimelineEntry entry = new TimelineEntry(1, 1, at, TicketStep.RECEIVE, null, TicketState.RECEIVED, actor,
                 StepDetails.none());
-        TicketRecord record = new TicketRecord(id, intake, receivingUnit, at, TicketState.RECEIVED, 1, null, null,
-                null, null, List.of(entry), 0);
+        TicketRecord record = TicketRecord.received(id, intake, receivingUnit, entry);
         Ticket ticket = new Ticket(record, clock, ids);
         ticket.pending.add(TicketEvent.of(ids.next("EV"), record, entry));
         return ticket;

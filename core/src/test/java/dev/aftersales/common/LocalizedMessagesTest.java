@@ -31,6 +31,7 @@ import dev.aftersales.common.json.JsonReader;
 import dev.aftersales.common.json.JsonSyntaxException;
 import dev.aftersales.measurement.CallbackRoundException;
 import dev.aftersales.property.CoOwner;
+import dev.aftersales.property.EstateId;
 import dev.aftersales.property.OwnerId;
 import dev.aftersales.property.Ownership;
 import dev.aftersales.property.OwnershipId;
@@ -46,13 +47,18 @@ import dev.aftersales.ticket.TicketId;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketLifeCycle;
 import dev.aftersales.ticket.TicketNotFoundException;
-import dev.aftersales.ticket.TicketReferenceException;
 import dev.aftersales.ticket.TicketReferenceException.Problem;
 import dev.aftersales.ticket.TicketReferenceException.Reason;
+import dev.aftersales.ticket.TicketReferenceException;
 import dev.aftersales.ticket.TicketState;
 import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.warranty.GrantBelowStatutoryFloorException;
+import dev.aftersales.warranty.MaintenancePlanId;
+import dev.aftersales.warranty.MaintenanceScope;
+import dev.aftersales.warranty.MaintenanceTaskException;
+import dev.aftersales.warranty.MaintenanceTaskId;
 import dev.aftersales.warranty.MissingWarrantyDataException;
+import dev.aftersales.warranty.NoTermForPlanException;
 import dev.aftersales.warranty.NotARepairTicketException;
 import dev.aftersales.warranty.StatutoryCatalogue;
 import dev.aftersales.warranty.WarrantyCatalogueFormatException;
@@ -217,6 +223,15 @@ class LocalizedMessagesTest {
                                 WarrantyPeriod.years(5), WarrantyPeriod.years(3)), null, "roof", "WA-5"),
                 of("NotARepairTicketException", () -> new NotARepairTicketException(TicketId.of("T-1"),
                         TicketKind.COMPLAINT), null, "T-1"),
+                of("NoTermForPlanException", () -> new NoTermForPlanException(MaintenancePlanId.of(EstateId.of("E-1"),
+                                "fire-doors", MaintenanceScope.BUILDING), null), null, "E-1", "fire-doors", "WA-3"),
+                of("NoTermForPlanException of a missing setting", () -> new NoTermForPlanException(MaintenancePlanId.of(
+                                EstateId.of("E-1"), "heating", MaintenanceScope.UNIT), "heatingSeason"),
+                        null, "E-1", "heating", "heatingSeason"),
+                of("MaintenanceTaskException", () -> new MaintenanceTaskException(MaintenanceTaskId.ofUnit(
+                                MaintenancePlanId.of(EstateId.of("E-1"), "doors-windows", MaintenanceScope.UNIT),
+                                UnitId.of("U-1"), JAN_1), MaintenanceTaskException.Reason.ALREADY_DONE),
+                        null, "U-1", "2027-01-01", "WA-3"),
                 of("CallbackRoundException", () -> new CallbackRoundException(CallbackRoundException.Reason.NO_ENTRY,
                         "O-1"), null, "O-1"),
                 of("InvalidCommandException", () -> new InvalidCommandException("RegisterEstate",

@@ -24,7 +24,9 @@ public final class Migrations {
             new Migration(9, "measurement_rounds"),
             new Migration(10, "warranty"),
             new Migration(11, "ticket_category"),
-            new Migration(12, "warranty_term"));
+            new Migration(12, "warranty_term"),
+            new Migration(13, "warranty_reminder"),
+            new Migration(14, "maintenance"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
