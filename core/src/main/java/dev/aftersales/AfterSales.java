@@ -44,6 +44,9 @@ import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.service.MeasurementService;
 import dev.aftersales.warranty.WarrantyDecider;
+import dev.aftersales.warranty.WarrantyReminder;
+import dev.aftersales.warranty.service.MaintenanceService;
+import dev.aftersales.warranty.service.WarrantyReminderSweeper;
 import dev.aftersales.warranty.service.WarrantyService;
 import dev.aftersales.warranty.service.WarrantyTermDeriver;
 import java.time.Clock;
@@ -98,10 +101,12 @@ public final class AfterSales implements AutoCloseable {
     private final TicketService tickets;
     private final MeasurementService measurement;
     private final WarrantyService warranty;
+    private final MaintenanceService maintenance;
     private final CalendarRegistry calendars;
     private final CommitmentService commitments;
     private final PolicyService policies;
     private final CommitmentSweeper sweeper;
+    private final WarrantyReminderSweeper reminders;
     private final CalendarRegistry.Listener calendarListener;
 
     /** The one assembly of the desk: every service over one step context and pipeline. */
@@ -113,7 +118,7 @@ public final class AfterSales implements AutoCloseable {
         this.publisher = new EventPublisher(b.listeners);
         WarrantyDecider decider = WarrantyDecider.withBuiltInCatalogue();
         // WA-4: a handover stores the unit's warranty terms in its unit of work
-        WarrantyTermDeriver deriver = new WarrantyTermDeriver(store, decider.terms());
+        WarrantyTermDeriver deriver = new WarrantyTermDeriver(store, decider.terms(), clock, b.warrantyReminderLead);
         this.effects = StepEffects.of(store, store.outbox(), publisher).andThen(deriver);
         StepContext context = new StepContext(store, clock, b.ids, validator, effects);
         this.calendars = b.calendars != null ? b.calendars : CalendarRegistry.withReadyCalendars();
@@ -133,6 +138,8 @@ public final class AfterSales implements AutoCloseable {
                 b.checkReferences ? IntakeReferences.CHECKED : IntakeReferences.TRUSTED);
         this.measurement = new MeasurementService(context, MeasurementSettings.defaults(), calendars);
         this.warranty = new WarrantyService(context, decider, deriver);
+        this.maintenance = new MaintenanceService(context, decider.terms());
+        this.reminders = new WarrantyReminderSweeper(context);
     }
 
     /**
@@ -306,12 +313,14 @@ public final class AfterSales implements AutoCloseable {
     /**
      * Fires every warning, breach and escalation that is due by the clock, each exactly once, and
      * delivers them to the listeners as {@link dev.aftersales.commitment.CommitmentEvent}s (rules
-     * SL-8, SL-9, CP-8, CP-9). Safe to call from several threads and nodes at once.
+     * SL-8, SL-9, CP-8, CP-9); then fires every warranty expiry reminder that is due, each exactly
+     * once per unit, component and term end, as a {@link dev.aftersales.warranty.WarrantyReminderDue}
+     * (rule WA-4). Safe to call from several threads and nodes at once.
      *
      * @return what the sweep did
      */
     public SweepReport sweep() {
-        return sweeper.sweep();
+        return sweeper.sweep().plus(reminders.sweep());
     }
 
     /**
@@ -323,7 +332,7 @@ public final class AfterSales implements AutoCloseable {
      * @throws IllegalArgumentException if the interval is not positive or longer than a day
      */
     public ScheduledSweeps startSweeping(ScheduledExecutorService executor, Duration interval) {
-        return ScheduledSweeps.start(sweeper, executor, interval);
+        return ScheduledSweeps.start(this::sweep, executor, interval);
     }
 
     /**
@@ -400,6 +409,18 @@ public final class AfterSales implements AutoCloseable {
     }
 
     /**
+     * Returns the maintenance service (rule WA-3): the estates' plans of proactive inspections and
+     * maintenance per component, the dated tasks they generate per unit or building, their
+     * completion and the overdue tasks. It needs a store with a maintenance repository (the memory
+     * and JDBC stores have one).
+     *
+     * @return the maintenance service
+     */
+    public MaintenanceService maintenance() {
+        return maintenance;
+    }
+
+    /**
      * Registers one more listener, after those given to the builder.
      *
      * @param listener the listener
@@ -470,6 +491,7 @@ public final class AfterSales implements AutoCloseable {
         private int sweepWorkers = CommitmentSweeper.DEFAULT_WORKERS;
         private Period coverageWarning = DEFAULT_COVERAGE_WARNING;
         private Duration policyRefresh = DEFAULT_POLICY_REFRESH;
+        private Period warrantyReminderLead = WarrantyReminder.DEFAULT_LEAD;
 
         /** The default of {@link #policyRefresh(Duration)}: 30 seconds. */
         public static final Duration DEFAULT_POLICY_REFRESH = Duration.ofSeconds(30);
@@ -648,6 +670,23 @@ public final class AfterSales implements AutoCloseable {
                 throw new IllegalArgumentException("policyRefresh is zero or more, got " + interval);
             }
             this.policyRefresh = interval;
+            return this;
+        }
+
+        /**
+         * Sets how long before a component's warranty term ends its expiry reminder is due (rule
+         * WA-4): at the start, in the clock's zone, of the local date this long before the term's
+         * end (the first date it no longer covers). Default {@link WarrantyReminder#DEFAULT_LEAD},
+         * one month. It applies to the reminders scheduled from then on, when a unit is handed
+         * over or its estate's warranty settings are saved.
+         *
+         * @param lead the lead, zero or more
+         * @return this builder
+         * @throws NullPointerException     if {@code lead} is null
+         * @throws IllegalArgumentException if {@code lead} is negative
+         */
+        public Builder warrantyReminderLead(Period lead) {
+            this.warrantyReminderLead = WarrantyReminder.requireLead(lead);
             return this;
         }
 

@@ -28,7 +28,9 @@
  *       rounds ({@link dev.aftersales.measurement}, rules MS-1..MS-3, RP-6);</li>
  *   <li>{@link dev.aftersales.AfterSales#warranty()}: warranty settings, coverage decisions and
  *       their record on repair tickets ({@link dev.aftersales.warranty}, rules WA-1, WA-2, WA-5,
- *       WA-6).</li>
+ *       WA-6);</li>
+ *   <li>{@link dev.aftersales.AfterSales#maintenance()}: plans of proactive inspections and
+ *       maintenance while the warranty runs, their dated tasks and overdue tasks (rule WA-3).</li>
  * </ul>
  * The most common use cases are also methods of the desk itself, named by their domain verbs
  * ({@code reportRepair}, {@code lodgeComplaint}, {@code registerOwner}, {@code handOver},

@@ -574,7 +574,8 @@ public final class BusinessCalendar {
         supported("untilInclusive", untilInclusive);
         if (Math.abs(ChronoUnit.DAYS.between(afterExclusive, untilInclusive)) > MAX_SPAN.toDays()) {
             throw new CalendarArgumentException("untilInclusive", untilInclusive + " is more than " + MAX_SPAN.toDays()
-                    + " days (BusinessCalendar.MAX_SPAN) from " + afterExclusive);
+                    + " days (BusinessCalendar.MAX_SPAN) from " + afterExclusive,
+                    untilInclusive + " 距 " + afterExclusive + " 超过 " + MAX_SPAN.toDays() + " 天（BusinessCalendar.MAX_SPAN）");
         }
         if (strict && !afterExclusive.equals(untilInclusive)) {
             boolean forward = afterExclusive.isBefore(untilInclusive);
@@ -657,7 +658,8 @@ public final class BusinessCalendar {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            throw new CalendarArgumentException("to", "an interval ends before it starts: " + from + ".." + to);
+            throw new CalendarArgumentException("to", "an interval ends before it starts: " + from + ".." + to,
+                    "区间的结束早于开始：" + from + ".." + to);
         }
         supported("from", from);
         supported("to", to);
@@ -682,7 +684,8 @@ public final class BusinessCalendar {
         Objects.requireNonNull(instant, parameter);
         if (!engine.supports(instant)) {
             throw new CalendarArgumentException(parameter, instant + " falls outside the supported dates " + MIN_DATE
-                    + ".." + MAX_DATE + " in " + zone);
+                    + ".." + MAX_DATE + " in " + zone,
+                    instant + " 在时区 " + zone + " 中超出支持的日期范围 " + MIN_DATE + ".." + MAX_DATE);
         }
     }
 
@@ -690,35 +693,40 @@ public final class BusinessCalendar {
         Objects.requireNonNull(date, parameter);
         if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
             throw new CalendarArgumentException(parameter, date + " is outside the supported dates " + MIN_DATE
-                    + ".." + MAX_DATE);
+                    + ".." + MAX_DATE, date + " 超出支持的日期范围 " + MIN_DATE + ".." + MAX_DATE);
         }
     }
 
     private static void withinSpan(String parameter, Instant a, Instant b) {
         if (WorkingTimeEngine.beyondSpan(a, b) || WorkingTimeEngine.beyondSpan(b, a)) {
             throw new CalendarArgumentException(parameter, a + " and " + b + " are more than " + MAX_SPAN.toDays()
-                    + " days (BusinessCalendar.MAX_SPAN) apart");
+                    + " days (BusinessCalendar.MAX_SPAN) apart",
+                    a + " 与 " + b + " 相隔超过 " + MAX_SPAN.toDays() + " 天（BusinessCalendar.MAX_SPAN）");
         }
     }
 
     private static void checkTarget(Duration target) {
         Objects.requireNonNull(target, "target");
         if (target.isNegative()) {
-            throw new CalendarArgumentException("target", "a business-time target is not negative, got " + target);
+            throw new CalendarArgumentException("target", "a business-time target is not negative, got " + target,
+                    "工作时间目标不能为负，实际为 " + target);
         }
         if (target.compareTo(MAX_SPAN) > 0) {
             throw new CalendarArgumentException("target", target + " is longer than " + MAX_SPAN.toDays()
-                    + " days (BusinessCalendar.MAX_SPAN)");
+                    + " days (BusinessCalendar.MAX_SPAN)",
+                    target + " 超过 " + MAX_SPAN.toDays() + " 天（BusinessCalendar.MAX_SPAN）");
         }
     }
 
     private static void checkWorkingDays(int n) {
         if (n < 1) {
-            throw new CalendarArgumentException("n", "a working-days target is at least 1, got " + n);
+            throw new CalendarArgumentException("n", "a working-days target is at least 1, got " + n,
+                    "工作日目标至少为 1，实际为 " + n);
         }
         if (n > MAX_SPAN.toDays()) {
             throw new CalendarArgumentException("n", n + " working days need more than " + MAX_SPAN.toDays()
-                    + " days (BusinessCalendar.MAX_SPAN)");
+                    + " days (BusinessCalendar.MAX_SPAN)",
+                    n + " 个工作日需要超过 " + MAX_SPAN.toDays() + " 天（BusinessCalendar.MAX_SPAN）");
         }
     }
 

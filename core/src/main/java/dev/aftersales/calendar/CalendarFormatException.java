@@ -2,6 +2,7 @@ package dev.aftersales.calendar;
 
 import dev.aftersales.common.AfterSalesException;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,7 @@ public class CalendarFormatException extends AfterSalesException {
     private final int line;
     private final int column;
     private final String problem;
+    private final String chineseProblem;
 
     /**
      * Creates the exception for a whole line.
@@ -35,7 +37,8 @@ public class CalendarFormatException extends AfterSalesException {
     }
 
     /**
-     * Creates the exception for a place in a line.
+     * Creates the exception for a place in a line, with the problem in English only: its Chinese
+     * message names the source, line and column in Chinese and gives the English problem.
      *
      * @param source  the file or source name
      * @param line    the line number, from 1
@@ -45,12 +48,46 @@ public class CalendarFormatException extends AfterSalesException {
      * @throws NullPointerException if {@code source} or {@code problem} is null
      */
     public CalendarFormatException(String source, int line, int column, String problem, Throwable cause) {
-        super(Objects.requireNonNull(source, "source") + ":" + line + (column > 0 ? ":" + column : "") + ": "
-                + Objects.requireNonNull(problem, "problem"), cause);
+        this(source, line, column, problem, problem, cause);
+    }
+
+    /**
+     * Creates the exception for a place in a line, with the problem in English and Chinese.
+     *
+     * @param source         the file or source name
+     * @param line           the line number, from 1
+     * @param column         the column, from 1 (characters from the start of the line); 0 if not known
+     * @param problem        what is wrong
+     * @param chineseProblem what is wrong, in Chinese
+     * @param cause          the underlying failure, or null
+     * @throws NullPointerException if {@code source} or a problem is null
+     */
+    public CalendarFormatException(String source, int line, int column, String problem, String chineseProblem,
+                                   Throwable cause) {
+        super(format(Locale.ENGLISH, Objects.requireNonNull(source, "source"), line, column,
+                Objects.requireNonNull(problem, "problem")), cause);
         this.source = source;
         this.line = line;
         this.column = Math.max(0, column);
         this.problem = problem;
+        this.chineseProblem = Objects.requireNonNull(chineseProblem, "chineseProblem");
+    }
+
+    private static String format(Locale locale, String source, int line, int column, String problem) {
+        return column > 0 ? Messages.text(locale, "format.column", source, line, column, problem)
+                : Messages.text(locale, "format.line", source, line, problem);
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g.
+     * {@code 2027.json 第 12 行第 21 列：...}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the source, line, column and problem
+     */
+    @Override
+    public String message(Locale locale) {
+        return Messages.chinese(locale) ? format(locale, source, line, column, chineseProblem) : getMessage();
     }
 
     /**

@@ -92,7 +92,7 @@ public final class HolidayCnFormat {
         try {
             root = JsonReader.read(source, text);
         } catch (JsonSyntaxException e) {
-            throw new CalendarFormatException(source, e.line(), e.column(), e.english(), null);
+            throw new CalendarFormatException(source, e.line(), e.column(), e.english(), e.chinese(), null);
         }
         return new Loader(source).load(root);
     }
@@ -106,26 +106,38 @@ public final class HolidayCnFormat {
             this.source = source;
         }
 
-        private CalendarFormatException error(JsonValue at, String problem) {
-            return new CalendarFormatException(source, at.line(), at.column(), problem, null);
+        private CalendarFormatException error(JsonValue at, String problem, String chineseProblem) {
+            return new CalendarFormatException(source, at.line(), at.column(), problem, chineseProblem, null);
         }
 
-        private CalendarFormatException error(JsonValue.Member at, String problem) {
-            return new CalendarFormatException(source, at.line(), at.column(), problem, null);
+        private CalendarFormatException error(JsonValue.Member at, String problem, String chineseProblem) {
+            return new CalendarFormatException(source, at.line(), at.column(), problem, chineseProblem, null);
+        }
+
+        /** Names in Chinese what a value should be, e.g. {@code 每一天的条目} for {@code a day}. */
+        private static String zh(String what) {
+            return switch (what) {
+                case "the top level" -> "顶层";
+                case "a day" -> "每一天的条目";
+                case "a paper" -> "每条通知";
+                default -> what;
+            };
         }
 
         DayOverrides load(JsonValue root) {
             JsonValue.Obj top = object(root, "the top level");
             for (JsonValue.Member m : top.members()) {
                 if (!m.name().startsWith("$") && !Set.of("year", "papers", "days").contains(m.name())) {
-                    throw error(m, "unknown member '" + m.name() + "' (expected year, papers, days)");
+                    throw error(m, "unknown member '" + m.name() + "' (expected year, papers, days)",
+                            "未知的成员 '" + m.name() + "'（应为 year、papers、days）");
                 }
             }
             int year = year(required(top, "year").value());
             JsonValue.Arr days = array(required(top, "days").value(), "'days'");
             if (days.items().isEmpty()) {
                 throw error(days, "'days' is empty: holiday-cn publishes an empty file for " + year
-                        + " before the State Council's notice; load the file once it lists the notice's days");
+                        + " before the State Council's notice; load the file once it lists the notice's days",
+                        "'days' 为空：国务院通知发布前，holiday-cn 为 " + year + " 年发布的是空文件；请在文件列出通知中的日期后再加载");
             }
             DayOverrides.Builder b = DayOverrides.builder(ChinaPublicHolidays.ID + "-" + year)
                     .extendsLayer(ChinaPublicHolidays.ID)
@@ -137,7 +149,8 @@ public final class HolidayCnFormat {
                     try {
                         b.source(text);
                     } catch (IllegalArgumentException e) {
-                        throw error(paper, "a paper is one line of text without surrounding blanks: " + e.getMessage());
+                        throw error(paper, "a paper is one line of text without surrounding blanks: " + e.getMessage(),
+                                "每条通知须为一行文本，首尾不能有空白：" + e.getMessage());
                     }
                 }
             });
@@ -151,7 +164,8 @@ public final class HolidayCnFormat {
         private void day(DayOverrides.Builder b, int year, JsonValue.Obj day, Map<LocalDate, JsonValue> seen) {
             for (JsonValue.Member m : day.members()) {
                 if (!DAY_MEMBERS.contains(m.name())) {
-                    throw error(m, "unknown member '" + m.name() + "' of a day (expected name, date, isOffDay)");
+                    throw error(m, "unknown member '" + m.name() + "' of a day (expected name, date, isOffDay)",
+                            "日期条目中未知的成员 '" + m.name() + "'（应为 name、date、isOffDay）");
                 }
             }
             JsonValue nameValue = required(day, "name").value();
@@ -160,57 +174,60 @@ public final class HolidayCnFormat {
             LocalDate date = date(dateValue, year);
             JsonValue off = required(day, "isOffDay").value();
             if (!(off instanceof JsonValue.Bool isOff)) {
-                throw error(off, "'isOffDay' is true (a holiday) or false (a make-up working day), got " + off.kind());
+                throw error(off, "'isOffDay' is true (a holiday) or false (a make-up working day), got " + off.kind(),
+                        "'isOffDay' 须为 true（放假）或 false（调休上班），却是" + off.kindZh());
             }
             JsonValue before = seen.putIfAbsent(date, dateValue);
             if (before != null) {
                 throw error(dateValue, date + " is listed twice (also at line " + before.line() + ", column "
-                        + before.column() + ")");
+                        + before.column() + ")", date + " 重复列出（另见第 " + before.line() + " 行第 " + before.column() + " 列）");
             }
             try {
                 b.add(isOff.value() ? DayOff.holiday(date, name) : MakeUpWorkday.of(date, name));
             } catch (IllegalArgumentException e) {
-                throw error(nameValue, "bad name: " + e.getMessage());
+                throw error(nameValue, "bad name: " + e.getMessage(), "名称有误：" + e.getMessage());
             }
         }
 
         private JsonValue.Member required(JsonValue.Obj in, String name) {
             return in.member(name).orElseThrow(() -> error(in, (in.members().isEmpty() ? "an empty object" : "an object")
-                    + " without '" + name + "'"));
+                    + " without '" + name + "'", (in.members().isEmpty() ? "空对象" : "对象") + "缺少 '" + name + "'"));
         }
 
         private JsonValue.Obj object(JsonValue v, String what) {
             if (v instanceof JsonValue.Obj o) {
                 return o;
             }
-            throw error(v, what + " is an object, got " + v.kind());
+            throw error(v, what + " is an object, got " + v.kind(), zh(what) + "须为对象，却是" + v.kindZh());
         }
 
         private JsonValue.Arr array(JsonValue v, String what) {
             if (v instanceof JsonValue.Arr a) {
                 return a;
             }
-            throw error(v, what + " is an array, got " + v.kind());
+            throw error(v, what + " is an array, got " + v.kind(), zh(what) + "须为数组，却是" + v.kindZh());
         }
 
         private String string(JsonValue v, String what) {
             if (v instanceof JsonValue.Str s) {
                 if (s.value().isBlank()) {
-                    throw error(v, what + " is empty");
+                    throw error(v, what + " is empty", zh(what) + "为空");
                 }
                 return s.value();
             }
-            throw error(v, what + " is a string, got " + v.kind());
+            throw error(v, what + " is a string, got " + v.kind(), zh(what) + "须为字符串，却是" + v.kindZh());
         }
 
         private int year(JsonValue v) {
             if (!(v instanceof JsonValue.Num n) || !n.text().matches("[0-9]{1,4}")) {
                 throw error(v, "'year' is a whole number between 1 and 9999, got "
-                        + (v instanceof JsonValue.Num n ? n.text() : v.kind()));
+                        + (v instanceof JsonValue.Num n ? n.text() : v.kind()),
+                        "'year' 须为 1 至 9999 之间的整数，却是 " + (v instanceof JsonValue.Num n ? n.text() : v.kindZh()));
             }
             int year = Integer.parseInt(n.text());
             if (year < BusinessCalendar.MIN_DATE.getYear() || year > BusinessCalendar.MAX_DATE.getYear()) {
-                throw error(v, "'year' is a whole number between 1 and 9999, got " + n.text());
+                throw error(v, "'year' is a whole number between 1 and 9999, got " + n.text(),
+                        "'year' 须为 1 至 9999 之间的整数，却是 " + n.text());
             }
             return year;
         }
@@ -224,14 +241,17 @@ public final class HolidayCnFormat {
                 }
                 date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw error(v, "'date' is a date yyyy-MM-dd, got '" + text + "'");
+                throw error(v, "'date' is a date yyyy-MM-dd, got '" + text + "'",
+                        "'date' 须为 yyyy-MM-dd 格式的日期，却是 '" + text + "'");
             }
             if (Math.abs(date.getYear() - year) > 1) {
-                throw error(v, "'date' " + date + " is not in " + year + " or a year next to it");
+                throw error(v, "'date' " + date + " is not in " + year + " or a year next to it",
+                        "'date' " + date + " 不在 " + year + " 年或其相邻年份");
             }
             if (date.isBefore(BusinessCalendar.MIN_DATE) || date.isAfter(BusinessCalendar.MAX_DATE)) {
                 throw error(v, "'date' " + date + " is outside the supported dates " + BusinessCalendar.MIN_DATE
-                        + ".." + BusinessCalendar.MAX_DATE);
+                        + ".." + BusinessCalendar.MAX_DATE, "'date' " + date + " 超出支持的日期范围 "
+                        + BusinessCalendar.MIN_DATE + ".." + BusinessCalendar.MAX_DATE);
             }
             return date;
         }

@@ -3,6 +3,7 @@ package dev.aftersales.calendar;
 import dev.aftersales.common.AfterSalesException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,7 @@ public class OutsideCoverageException extends AfterSalesException {
 
     private final transient CalendarRef calendar;
     private final transient List<DateRange> uncovered;
+    private final String covered;
 
     /**
      * Creates the exception.
@@ -26,11 +28,26 @@ public class OutsideCoverageException extends AfterSalesException {
      * @throws NullPointerException if an argument is null
      */
     public OutsideCoverageException(CalendarRef calendar, List<DateRange> uncovered, DateCoverage coverage) {
-        super("calendar " + Objects.requireNonNull(calendar, "calendar") + " is strict and its exceptions do not cover "
-                + String.join(", ", uncovered.stream().map(DateRange::toString).toList())
-                + " (covered: " + Objects.requireNonNull(coverage, "coverage") + ")");
+        super(Messages.text(Locale.ENGLISH, "outsideCoverage", Objects.requireNonNull(calendar, "calendar"),
+                String.join(", ", uncovered.stream().map(DateRange::toString).toList()),
+                Objects.requireNonNull(coverage, "coverage")));
         this.calendar = calendar;
         this.uncovered = List.copyOf(uncovered);
+        this.covered = coverage.toString();
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g.
+     * {@code 日历 cn@3 为严格日历，其例外日期不覆盖 2031-01-01..2031-01-02（已覆盖：...）}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the calendar and the dates
+     */
+    @Override
+    public String message(Locale locale) {
+        return Messages.text(locale, "outsideCoverage", calendar,
+                String.join(Messages.chinese(locale) ? "、" : ", ", uncovered.stream().map(DateRange::toString).toList()),
+                covered);
     }
 
     /**

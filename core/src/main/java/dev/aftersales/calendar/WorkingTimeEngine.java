@@ -113,9 +113,11 @@ final class WorkingTimeEngine {
         return end.compareTo(maxExclusive) >= 0 || beyondSpan(start, end);
     }
 
-    private static CalendarArgumentException tooFar(String parameter, String what, Object from) {
+    private static CalendarArgumentException tooFar(String parameter, String what, String chineseWhat, Object from) {
         return new CalendarArgumentException(parameter, what + " from " + from + " would lie more than "
-                + MAX_SPAN_DAYS + " days (BusinessCalendar.MAX_SPAN) after it or after " + BusinessCalendar.MAX_DATE);
+                + MAX_SPAN_DAYS + " days (BusinessCalendar.MAX_SPAN) after it or after " + BusinessCalendar.MAX_DATE,
+                "自 " + from + " 起的" + chineseWhat + "将晚于其后 " + MAX_SPAN_DAYS + " 天（BusinessCalendar.MAX_SPAN）或晚于 "
+                        + BusinessCalendar.MAX_DATE);
     }
 
     // ---- tables -------------------------------------------------------------------------------
@@ -253,7 +255,7 @@ final class WorkingTimeEngine {
         } else {
             while (true) {
                 if (beyond(instant, t.instant(t.length))) {
-                    throw tooFar("instant", "the next working time", instant);
+                    throw tooFar("instant", "the next working time", "下一个工作时间", instant);
                 }
                 t = year(t.year + 1);
                 if (t.intervalCount() > 0) {
@@ -263,7 +265,7 @@ final class WorkingTimeEngine {
             }
         }
         if (beyond(instant, found)) {
-            throw tooFar("instant", "the next working time", instant);
+            throw tooFar("instant", "the next working time", "下一个工作时间", instant);
         }
         return found;
     }
@@ -324,7 +326,7 @@ final class WorkingTimeEngine {
         if (remaining <= t.totalWorked() - base) {
             end = t.instant(t.positionOfWorked(base + remaining));
             if (t.year == LAST_YEAR && beyond(start, end)) {
-                throw tooFar("target", "the deadline of " + duration, start);
+                throw tooFar("target", "the deadline of " + duration, " " + duration + " 的期限", start);
             }
             return end;
         } else if ((r = run) != null && r.has(t.year) && remaining <= r.end() - r.before[t.year - r.first] - base) {
@@ -342,7 +344,7 @@ final class WorkingTimeEngine {
             YearTable due = r.tables[lo];
             end = due.instant(due.positionOfWorked(absolute - r.before[lo]));
             if (due.year == LAST_YEAR && beyond(start, end)) {
-                throw tooFar("target", "the deadline of " + duration, start);
+                throw tooFar("target", "the deadline of " + duration, " " + duration + " 的期限", start);
             }
             return end;
         } else {
@@ -355,14 +357,14 @@ final class WorkingTimeEngine {
                 }
                 left = left.minusNanos(available);
                 if (beyond(start, t.instant(t.length))) {
-                    throw tooFar("target", "the deadline of " + duration, start);
+                    throw tooFar("target", "the deadline of " + duration, " " + duration + " 的期限", start);
                 }
                 t = year(t.year + 1);
                 base = 0;
             }
         }
         if (beyond(start, end)) {
-            throw tooFar("target", "the deadline of " + duration, start);
+            throw tooFar("target", "the deadline of " + duration, " " + duration + " 的期限", start);
         }
         return end;
     }
@@ -381,14 +383,14 @@ final class WorkingTimeEngine {
                 int day = t.workingDayNumber((int) (already + remaining));
                 Instant end = t.instant(t.ivEnd[t.dayFirst[day + 1] - 1]);
                 if (ChronoUnit.DAYS.between(date, t.date(day)) > MAX_SPAN_DAYS || end.compareTo(maxExclusive) >= 0) {
-                    throw tooFar("n", n + " working days", date);
+                    throw tooFar("n", n + " working days", " " + n + " 个工作日", date);
                 }
                 return end;
             }
             remaining -= available;
             if (t.year >= BusinessCalendar.MAX_DATE.getYear()
                     || ChronoUnit.DAYS.between(date, LocalDate.of(t.year + 1, 1, 1)) > MAX_SPAN_DAYS) {
-                throw tooFar("n", n + " working days", date);
+                throw tooFar("n", n + " working days", " " + n + " 个工作日", date);
             }
             t = year(t.year + 1);
             already = 0;

@@ -216,19 +216,18 @@ public final class CommitmentEngine {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(at, "at");
         if (!to.id().equals(commitment.policy().id())) {
-            throw new CommitmentException("commitment " + commitment.id() + " runs under policy "
-                    + commitment.policy().id() + " and cannot be re-evaluated under " + to);
+            throw new CommitmentException(CommitmentException.Reason.OTHER_POLICY, commitment.id(),
+                    commitment.policy().id(), to);
         }
         if (to.equals(commitment.policy())) {
             return commitment;
         }
         if (!commitment.isOpen()) {
-            throw new CommitmentException("commitment " + commitment.id() + " has stopped; only open commitments"
-                    + " are re-evaluated");
+            throw new CommitmentException(CommitmentException.Reason.STOPPED, commitment.id());
         }
         CommitmentTerm term = terms.policies().get(to).term(commitment.termKey()).orElseThrow(
-                () -> new CommitmentException("policy " + to + " has no term " + commitment.termKey()
-                        + " to re-evaluate commitment " + commitment.id() + " under"));
+                () -> new CommitmentException(CommitmentException.Reason.NO_TERM_TO_REEVALUATE, to,
+                        commitment.termKey(), commitment.id()));
         Commitment moved = commitment.withPolicy(to).withCalendar(terms.calendarRefOf(term));
         Evaluation after = evaluations.evaluate(moved);
         // the re-evaluation entry changes nothing but the explanation: the evaluation stands

@@ -1,9 +1,13 @@
 package dev.aftersales.commitment;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * Where a commitment stands (rules SL-7, SL-9, SL-10).
+ *
+ * <p>Its display names, in English and Chinese, come from the package's {@code DisplayNames} bundle (rule CP-2).
  */
-public enum CommitmentStatus {
+public enum CommitmentStatus implements DisplayNamed {
     /** Its clock runs and its deadline has not passed. */
     RUNNING,
     /** Its clock stopped while the ticket waits (rule SL-7); it cannot breach meanwhile. */

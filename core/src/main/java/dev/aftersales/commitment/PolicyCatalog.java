@@ -79,9 +79,8 @@ public final class PolicyCatalog {
                 policies.computeIfAbsent(policy.id(), k -> new ConcurrentSkipListMap<>());
         CommitmentPolicy existing = versions.putIfAbsent(policy.version(), policy);
         if (existing != null && !existing.equals(policy)) {
-            throw new CommitmentException("policy " + policy.ref() + " is already registered with other"
-                    + " content; a registered version never changes: register version "
-                    + (versions.lastKey() + 1) + " instead");
+            throw new CommitmentException(CommitmentException.Reason.POLICY_CHANGED, policy.ref(),
+                    versions.lastKey() + 1);
         }
         return policy;
     }
@@ -155,7 +154,7 @@ public final class PolicyCatalog {
      * @throws CommitmentException  if it is not registered
      */
     public CommitmentPolicy get(PolicyRef ref) {
-        return find(ref).orElseThrow(() -> new CommitmentException("policy " + ref + " is not registered"));
+        return find(ref).orElseThrow(() -> new CommitmentException(CommitmentException.Reason.POLICY_NOT_REGISTERED, ref));
     }
 
     /**

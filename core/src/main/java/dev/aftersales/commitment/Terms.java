@@ -43,7 +43,7 @@ final class Terms {
     CommitmentTerm termOf(Commitment commitment) {
         CommitmentPolicy p = policies.get(commitment.policy());
         return p.term(commitment.termKey()).orElseThrow(() -> new CommitmentException(
-                "policy " + commitment.policy() + " has no term " + commitment.termKey()));
+                CommitmentException.Reason.NO_TERM, commitment.policy(), commitment.termKey()));
     }
 
     /**

@@ -7,7 +7,9 @@ import java.util.ResourceBundle;
 /**
  * A value a screen shows to people, with a display name in English and Chinese (rule CP-2: the
  * library speaks both languages wherever it talks to people). The ticket and property enums
- * ({@code TicketState}, {@code Channel}, {@code UnitKind} ...) implement it.
+ * ({@code TicketState}, {@code Channel}, {@code UnitKind} ...) implement it, and the commitment,
+ * warranty and measurement ones ({@code CommitmentStatus}, {@code FiringKind},
+ * {@code CoverageOutcome}, {@code Exclusion}, {@code RoundEntryStatus}).
  *
  * <p>The names come from the bundle {@code DisplayNames} in the package of the enum, keyed by
  * {@code SimpleName.CONSTANT} (e.g. {@code dev/aftersales/ticket/DisplayNames.properties} holds

@@ -41,6 +41,19 @@ public class InvalidCommandException extends AfterSalesException {
     }
 
     /**
+     * Gets the summary in English or (for a Chinese locale) Chinese, e.g.
+     * {@code 命令 RegisterEstate 无效：name: 不能为空}. It names the command and the fields; each
+     * violation's text stays in the language of the {@link CommandValidator} that found it.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the summary
+     */
+    @Override
+    public String message(Locale locale) {
+        return CommandMessages.summary(command, violations, chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    }
+
+    /**
      * Returns the simple name of the rejected command type.
      *
      * @return the command name

@@ -55,6 +55,7 @@ public class CallbackRoundException extends AfterSalesException {
      * @param locale the locale
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return text(reason, owner, locale);
     }

@@ -1,9 +1,13 @@
 package dev.aftersales.measurement;
 
+import dev.aftersales.common.DisplayNamed;
+
 /**
  * Where an entry of a two-monthly callback round stands (rule MS-2).
+ *
+ * <p>Its display names, in English and Chinese, come from the package's {@code DisplayNames} bundle (rule CP-2).
  */
-public enum RoundEntryStatus {
+public enum RoundEntryStatus implements DisplayNamed {
 
     /** Generated, the customer not called yet. */
     OPEN,

@@ -185,13 +185,16 @@ public record Ownership(OwnershipId id, UnitId unit, List<CoOwner> owners, Local
         Objects.requireNonNull(by, "by");
         String step = "hand over";
         if (endedOn != null) {
-            throw refused(step, "it was transferred on " + endedOn);
+            throw refused(step, "it was transferred on " + endedOn,
+                    "它已于 " + endedOn + " 转让");
         }
         if (handedOverOn != null) {
-            throw refused(step, "the unit was already handed over on " + handedOverOn);
+            throw refused(step, "the unit was already handed over on " + handedOverOn,
+                    "该房屋已于 " + handedOverOn + " 交付");
         }
         if (on.isBefore(contractSignedOn)) {
-            throw refused(step, "handover date " + on + " is before the contract date " + contractSignedOn);
+            throw refused(step, "handover date " + on + " is before the contract date " + contractSignedOn,
+                    "交付日期 " + on + " 早于签约日期 " + contractSignedOn);
         }
         return new Ownership(id, unit, owners, contractSignedOn, previous, on, by, null, null, version);
     }
@@ -216,19 +219,24 @@ public record Ownership(OwnershipId id, UnitId unit, List<CoOwner> owners, Local
         Objects.requireNonNull(on, "on");
         String step = "transfer";
         if (endedOn != null) {
-            throw refused(step, "it was already transferred on " + endedOn + " to " + successor);
+            throw refused(step, "it was already transferred on " + endedOn + " to " + successor,
+                    "它已于 " + endedOn + " 转让给产权 " + successor);
         }
         if (on.isBefore(contractSignedOn)) {
-            throw refused(step, "transfer date " + on + " is before the contract date " + contractSignedOn);
+            throw refused(step, "transfer date " + on + " is before the contract date " + contractSignedOn,
+                    "转让日期 " + on + " 早于签约日期 " + contractSignedOn);
         }
         if (handedOverOn != null && on.isBefore(handedOverOn)) {
-            throw refused(step, "transfer date " + on + " is before the handover date " + handedOverOn);
+            throw refused(step, "transfer date " + on + " is before the handover date " + handedOverOn,
+                    "转让日期 " + on + " 早于交付日期 " + handedOverOn);
         }
         if (newId.equals(id)) {
-            throw refused(step, "the new ownership needs an id of its own");
+            throw refused(step, "the new ownership needs an id of its own",
+                    "新产权须有自己的编号");
         }
         if (Set.copyOf(newOwners).equals(Set.copyOf(owners))) {
-            throw refused(step, "the new owners and shares are the current ones");
+            throw refused(step, "the new owners and shares are the current ones",
+                    "新业主及份额与现有的相同");
         }
         Ownership started = new Ownership(newId, unit, newOwners, on, id, handedOverOn, handedOverBy, null, null, 0);
         Ownership ended = new Ownership(id, unit, owners, contractSignedOn, previous, handedOverOn, handedOverBy,
@@ -236,8 +244,8 @@ public record Ownership(OwnershipId id, UnitId unit, List<CoOwner> owners, Local
         return new OwnershipTransfer(ended, started);
     }
 
-    private OwnershipStepException refused(String step, String reason) {
-        return new OwnershipStepException(id, unit, state(), step, reason);
+    private OwnershipStepException refused(String step, String reason, String chineseReason) {
+        return new OwnershipStepException(id, unit, state(), step, reason, chineseReason);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.aftersales.property;
 
 import dev.aftersales.common.AfterSalesException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,21 @@ public class PropertyNotFoundException extends AfterSalesException {
      * @param id   the id looked for
      */
     public PropertyNotFoundException(String kind, String id) {
-        super(kind + " " + id + " not found");
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.id = Objects.requireNonNull(id, "id");
+        super(text(Messages.BUNDLE, Locale.ENGLISH, "notFound", Objects.requireNonNull(kind, "kind"),
+                Objects.requireNonNull(id, "id")));
+        this.kind = kind;
+        this.id = id;
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g. {@code 未找到房屋 U-1}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the kind and the id
+     */
+    @Override
+    public String message(Locale locale) {
+        return text(Messages.BUNDLE, locale, "notFound", Messages.kind(kind, locale), id);
     }
 
     /**

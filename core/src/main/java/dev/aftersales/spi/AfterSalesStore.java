@@ -137,4 +137,28 @@ public interface AfterSalesStore extends UnitOfWork {
     default WarrantyTermRepository warrantyTerms() {
         throw new UnsupportedRepositoryException("WarrantyTermRepository");
     }
+
+    /**
+     * Returns the repository of the estates' maintenance plans and their tasks (rule WA-3). The
+     * default throws, so that a store written before maintenance plans keeps compiling; the memory
+     * and JDBC stores override it.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if the store has no such repository
+     */
+    default MaintenanceRepository maintenance() {
+        throw new UnsupportedRepositoryException("MaintenanceRepository");
+    }
+
+    /**
+     * Returns the repository of the expiry reminders of the units' warranty terms (rule WA-4). The
+     * default throws, so that a store written before reminders keeps compiling (the desk then stores
+     * no reminders and its sweep fires none); the memory and JDBC stores override it.
+     *
+     * @return the repository, the same instance on every call
+     * @throws UnsupportedRepositoryException if the store has no such repository
+     */
+    default WarrantyReminderRepository warrantyReminders() {
+        throw new UnsupportedRepositoryException("WarrantyReminderRepository");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.aftersales.spi;
 
 import dev.aftersales.common.AfterSalesException;
+import java.util.Locale;
 
 /**
  * Thrown by a storage adapter when a save is based on a version that is no longer the stored
@@ -25,12 +26,28 @@ public class StaleWriteException extends AfterSalesException {
      * @param actualVersion   the version stored now, {@code -1} if the record is missing
      */
     public StaleWriteException(String recordType, String recordId, long expectedVersion, long actualVersion) {
-        super("stale write of " + recordType + " " + recordId + ": expected version " + expectedVersion
-                + (actualVersion < 0 ? ", but it is not stored" : ", stored version is " + actualVersion));
+        super(format(Locale.ENGLISH, recordType, recordId, expectedVersion, actualVersion));
         this.recordType = recordType;
         this.recordId = recordId;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;
+    }
+
+    private static String format(Locale locale, String recordType, String recordId, long expected, long actual) {
+        return text(UnsupportedRepositoryException.BUNDLE, locale, actual < 0 ? "staleWrite.missing" : "staleWrite.stored",
+                recordType, recordId, expected, actual);
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g.
+     * {@code TicketRecord T-1 的写入已过时：写入时读到的版本为 2，当前存储的版本为 3}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the record type, the id and the versions
+     */
+    @Override
+    public String message(Locale locale) {
+        return format(locale, recordType, recordId, expectedVersion, actualVersion);
     }
 
     /** @return the simple name of the record type */

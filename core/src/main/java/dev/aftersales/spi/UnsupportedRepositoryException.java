@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 public class UnsupportedRepositoryException extends AfterSalesException {
 
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "dev.aftersales.spi.messages";
+    static final String BUNDLE = "dev.aftersales.spi.messages";
 
     private final String repository;
 
@@ -42,15 +42,16 @@ public class UnsupportedRepositoryException extends AfterSalesException {
     /**
      * Gets the message in English or (for a Chinese locale) Chinese.
      *
-     * @param locale the locale
+     * @param locale the locale; {@code null} is taken as English
      * @return the message, naming the repository
      */
+    @Override
     public String message(Locale locale) {
         return format(locale, repository);
     }
 
     private static String format(Locale locale, String repository) {
-        Locale lang = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale lang = chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, lang,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return MessageFormat.format(b.getString("unsupportedRepository"), repository);

@@ -52,7 +52,9 @@ public record MarkCallbackUnreachable(
         if (attempts < Ticket.CALLBACK_ATTEMPTS) {
             throw new IllegalTicketStepException(ticket.id(), TicketState.CLOSURE_CONFIRMED, step(),
                     "the owner counts as unreachable after " + Ticket.CALLBACK_ATTEMPTS
-                            + " callback attempts since the closure was confirmed, " + attempts + " recorded (rule RP-6)");
+                            + " callback attempts since the closure was confirmed, " + attempts + " recorded (rule RP-6)",
+                    "业主确认结案后回访 " + Ticket.CALLBACK_ATTEMPTS + " 次未联系上才算联系不上，已记录 " + attempts
+                            + " 次（规则 RP-6）");
         }
         return ticket;
     }

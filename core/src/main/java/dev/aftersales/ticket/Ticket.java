@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -119,8 +120,7 @@ public final class Ticket {
         Instant at = Objects.requireNonNull(clock, "clock").instant();
         TimelineEntry entry = new TimelineEntry(1, 1, at, TicketStep.RECEIVE, null, TicketState.RECEIVED, actor,
                 StepDetails.none());
-        TicketRecord record = new TicketRecord(id, intake, receivingUnit, at, TicketState.RECEIVED, 1, null, null,
-                null, null, List.of(entry), 0);
+        TicketRecord record = TicketRecord.received(id, intake, receivingUnit, entry);
         Ticket ticket = new Ticket(record, clock, ids);
         ticket.pending.add(TicketEvent.of(ids.next("EV"), record, entry));
         return ticket;
@@ -398,7 +398,8 @@ public final class Ticket {
         StepDetails details = command.details();
         TicketState to = TicketLifeCycle.target(r.state(), step, r.kind(), r.waitingFrom())
                 .orElseThrow(() -> new IllegalTicketStepException(r.id(), r.state(), step,
-                        TicketLifeCycle.refusal(r.state(), step, r.kind()).orElse("refused")));
+                        TicketLifeCycle.refusal(r.state(), step, r.kind()).orElse("refused"),
+                        TicketLifeCycle.refusal(r.state(), step, r.kind(), Locale.CHINESE).orElse("被拒绝")));
         Instant now = clock.instant();
         Instant last = r.lastEntry().at();
         Instant at = now.isBefore(last) ? last : now;

@@ -23,6 +23,7 @@ import static dev.aftersales.ticket.TicketState.WAITING;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,21 +123,40 @@ public final class TicketLifeCycle {
      * @throws NullPointerException if an argument is null
      */
     public static Optional<String> refusal(TicketState from, TicketStep step, TicketKind kind) {
+        return refusal(from, step, kind, Locale.ENGLISH);
+    }
+
+    /**
+     * Returns why a step is illegal, in English or (for a Chinese locale) Chinese, or empty when it
+     * is legal (rule CP-2).
+     *
+     * @param from   the current state
+     * @param step   the step
+     * @param kind   the ticket's kind
+     * @param locale the language: any Chinese locale for Chinese, any other for English
+     * @return the reason, naming the state, step and kind only
+     * @throws NullPointerException if an argument is null
+     */
+    public static Optional<String> refusal(TicketState from, TicketStep step, TicketKind kind, Locale locale) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(kind, "kind");
+        boolean zh = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
         if (!TABLE.get(from).containsKey(step)) {
-            return Optional.of("the life cycle has no such transition");
+            return Optional.of(zh ? "工单生命周期中没有这一转换" : "the life cycle has no such transition");
         }
         if (step == TicketStep.ANSWER && !kind.mayBeAnsweredAtOnce()) {
-            return Optional.of("only consultations, suggestions and praise are answered at once (CV-2), not a " + kind);
+            return Optional.of(zh ? "只有咨询、建议和表扬可当即答复（CV-2），" + kind.displayName(locale) + "不可以"
+                    : "only consultations, suggestions and praise are answered at once (CV-2), not a " + kind);
         }
         if (step == TicketStep.AGREE_ANSWER_TIME && !kind.mayBeAnsweredAtOnce()) {
-            return Optional.of("only consultations, suggestions and praise get an answer by callback at an agreed time"
+            return Optional.of(zh ? "只有咨询、建议和表扬可约定时间回电答复（CV-2），" + kind.displayName(locale) + "不可以"
+                    : "only consultations, suggestions and praise get an answer by callback at an agreed time"
                     + " (CV-2), not a " + kind);
         }
         if (step == TicketStep.START_WORK && from != PLAN_AGREED && kind.needsAgreedPlan()) {
-            return Optional.of("a " + kind + " needs a plan agreed with the owner before work starts (RP-3, CP-7)");
+            return Optional.of(zh ? kind.displayName(locale) + "须先与业主确认方案才能开工（RP-3、CP-7）"
+                    : "a " + kind + " needs a plan agreed with the owner before work starts (RP-3, CP-7)");
         }
         return Optional.empty();
     }

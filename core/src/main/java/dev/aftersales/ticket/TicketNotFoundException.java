@@ -1,6 +1,7 @@
 package dev.aftersales.ticket;
 
 import dev.aftersales.common.AfterSalesException;
+import java.util.Locale;
 
 /** Thrown when a step names a ticket that is not stored. The message names the ticket id only. */
 public class TicketNotFoundException extends AfterSalesException {
@@ -15,8 +16,19 @@ public class TicketNotFoundException extends AfterSalesException {
      * @param ticketId the missing ticket
      */
     public TicketNotFoundException(TicketId ticketId) {
-        super("ticket " + ticketId + " is not stored");
+        super(text(Messages.BUNDLE, Locale.ENGLISH, "notFound", ticketId));
         this.ticketId = ticketId;
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g. {@code 工单 T-1 不存在（未存储）}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the ticket id
+     */
+    @Override
+    public String message(Locale locale) {
+        return text(Messages.BUNDLE, locale, "notFound", ticketId);
     }
 
     /**

@@ -74,6 +74,23 @@ public record TicketRecord(TicketId id, TicketIntake intake, DepartmentId receiv
         }
     }
 
+    /**
+     * Creates the record of a ticket just received: state {@link TicketState#RECEIVED}, cycle 1,
+     * no responsible department or staff, not waiting, its receipt the only timeline entry, version 0.
+     *
+     * @param id            the ticket id
+     * @param intake        what was reported
+     * @param receivingUnit the department that received it
+     * @param entry         the receipt's timeline entry, stamped with the instant it was reported
+     * @return the record
+     * @throws NullPointerException if an argument is null
+     */
+    public static TicketRecord received(TicketId id, TicketIntake intake, DepartmentId receivingUnit, TimelineEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        return new TicketRecord(id, intake, receivingUnit, entry.at(), TicketState.RECEIVED, 1, null, null, null, null,
+                List.of(entry), 0);
+    }
+
     private static void checkTimeline(TicketId id, Instant reportedAt, List<TimelineEntry> timeline) {
         if (timeline.isEmpty()) {
             throw new IllegalArgumentException("ticket " + id + " has an empty timeline");

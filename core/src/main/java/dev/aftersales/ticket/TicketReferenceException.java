@@ -2,6 +2,7 @@ package dev.aftersales.ticket;
 
 import dev.aftersales.common.AfterSalesException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -38,8 +39,24 @@ public class TicketReferenceException extends AfterSalesException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a reference exception lists at least one problem");
         }
-        return command + " refers to what the property register does not hold: "
-                + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")) + "; nothing was stored";
+        return message(command, problems, Locale.ENGLISH);
+    }
+
+    private static String message(String command, List<Problem> problems, Locale locale) {
+        return text(Messages.BUNDLE, locale, "reference", command, problems.stream().map(p -> p.message(locale))
+                .collect(Collectors.joining(text(Messages.BUNDLE, locale, "reference.separator"))));
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g.
+     * {@code 命令 ReportRepair 引用了房产登记中没有的内容：房屋 U-9 未登记；未存储任何内容}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the command and ids only
+     */
+    @Override
+    public String message(Locale locale) {
+        return message(command, problems, locale);
     }
 
     /**
@@ -79,11 +96,12 @@ public class TicketReferenceException extends AfterSalesException {
     /**
      * One reference the register contradicts.
      *
-     * @param reason what is wrong
-     * @param id     the id of the estate, building, unit or owner concerned
-     * @param detail what the register holds instead, in words of ids only, or empty for an unknown id
+     * @param reason        what is wrong
+     * @param id            the id of the estate, building, unit or owner concerned
+     * @param detail        what the register holds instead, in words of ids only, or empty for an unknown id
+     * @param chineseDetail the same in Chinese
      */
-    public record Problem(Reason reason, String id, String detail) {
+    public record Problem(Reason reason, String id, String detail, String chineseDetail) {
 
         /**
          * Creates a problem.
@@ -94,6 +112,19 @@ public class TicketReferenceException extends AfterSalesException {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(detail, "detail");
+            Objects.requireNonNull(chineseDetail, "chineseDetail");
+        }
+
+        /**
+         * Creates a problem whose detail is in English only (the Chinese message shows it as it is).
+         *
+         * @param reason what is wrong
+         * @param id     the id of the estate, building, unit or owner concerned
+         * @param detail what the register holds instead, in words of ids only, or empty for an unknown id
+         * @throws NullPointerException if an argument is null
+         */
+        public Problem(Reason reason, String id, String detail) {
+            this(reason, id, detail, detail);
         }
 
         /**
@@ -104,19 +135,22 @@ public class TicketReferenceException extends AfterSalesException {
          * @return the problem
          */
         public static Problem unknown(Reason reason, String id) {
-            return new Problem(reason, id, "");
+            return new Problem(reason, id, "", "");
+        }
+
+        /**
+         * Says what is wrong in English or (for a Chinese locale) Chinese, e.g. {@code 房屋 U-9 未登记}.
+         *
+         * @param locale the language; {@code null} is taken as English
+         * @return the problem, in words of ids only
+         */
+        public String message(Locale locale) {
+            return text(Messages.BUNDLE, locale, "reference." + reason, id, chinese(locale) ? chineseDetail : detail);
         }
 
         @Override
         public String toString() {
-            return switch (reason) {
-                case UNKNOWN_ESTATE -> "estate " + id + " is not registered";
-                case UNKNOWN_BUILDING -> "building " + id + " is not registered";
-                case UNKNOWN_UNIT -> "unit " + id + " is not registered";
-                case UNKNOWN_OWNER -> "owner " + id + " is not registered";
-                case BUILDING_IN_OTHER_ESTATE -> "building " + id + " " + detail;
-                case UNIT_IN_OTHER_BUILDING -> "unit " + id + " " + detail;
-            };
+            return message(Locale.ENGLISH);
         }
     }
 }

@@ -116,7 +116,7 @@ public record CoverageDecision(CoverageOutcome outcome, Component component, Loc
      * @return the text
      */
     static String text(Locale locale, String key, Object... args) {
-        Locale lang = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale lang = locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         return format(ResourceBundle.getBundle(BUNDLE, lang,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), key, args);
     }

@@ -1,7 +1,9 @@
 package dev.aftersales.warranty;
 
+import dev.aftersales.common.DisplayNamed;
+
 /** The outcome of a coverage decision (rules WA-1, WA-2, WA-6). */
-public enum CoverageOutcome {
+public enum CoverageOutcome implements DisplayNamed {
     /** Within the term and scope: repaired free (WA-1). */
     COVERED,
     /** The term ended before the defect date (WA-2). */

@@ -1,7 +1,9 @@
 package dev.aftersales.warranty;
 
+import dev.aftersales.common.DisplayNamed;
+
 /** Why a defect is outside the warranty whatever its date (rule WA-6). */
-public enum Exclusion {
+public enum Exclusion implements DisplayNamed {
     /** Damage from improper use. */
     IMPROPER_USE,
     /** Damage done by a third party. */

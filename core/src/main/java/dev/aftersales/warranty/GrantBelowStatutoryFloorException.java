@@ -34,6 +34,7 @@ public class GrantBelowStatutoryFloorException extends AfterSalesException {
      * @param locale the locale
      * @return the message, naming the component, the grant and the floor
      */
+    @Override
     public String message(java.util.Locale locale) {
         return CoverageDecision.text(locale, "error.grantBelowFloor", component, grant, floor);
     }

@@ -31,6 +31,7 @@ public class MissingWarrantyDataException extends AfterSalesException {
      * @param locale the locale
      * @return the message, naming the setting and the component
      */
+    @Override
     public String message(java.util.Locale locale) {
         return CoverageDecision.text(locale, "error.missingData", field, component);
     }

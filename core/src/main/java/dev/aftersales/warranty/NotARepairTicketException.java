@@ -37,6 +37,7 @@ public class NotARepairTicketException extends AfterSalesException {
      * @param locale the locale
      * @return the message, naming the ticket and its kind
      */
+    @Override
     public String message(Locale locale) {
         return CoverageDecision.text(locale, "error.notRepair", ticket.value(), kind);
     }

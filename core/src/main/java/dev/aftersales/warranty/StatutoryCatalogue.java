@@ -66,7 +66,8 @@ public final class StatutoryCatalogue {
             String[] f = line.split("\\|", -1);
             if (f.length != 6) {
                 throw new WarrantyCatalogueFormatException(source, i + 1,
-                        "expected 6 fields separated by '|', got " + f.length);
+                        "expected 6 fields separated by '|', got " + f.length,
+                        "应有以 '|' 分隔的 6 个字段，实际为 " + f.length + " 个");
             }
             StatutoryTerm term;
             try {
@@ -81,7 +82,8 @@ public final class StatutoryCatalogue {
             }
             if (terms.putIfAbsent(term.component().key(), term) != null) {
                 throw new WarrantyCatalogueFormatException(source, i + 1,
-                        "component " + term.component().key() + " is listed twice");
+                        "component " + term.component().key() + " is listed twice",
+                        "部位 " + term.component().key() + " 重复列出");
             }
         }
         return new StatutoryCatalogue(Map.copyOf(terms));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -138,6 +139,11 @@ class HolidayCnFormatTest {
         assertEquals(line, e.line(), e.getMessage());
         assertEquals(column, e.column(), e.getMessage());
         assertTrue(e.getMessage().startsWith("2027.json:" + line + ":" + column + ": "), e.getMessage());
+        String chinese = e.message(Locale.SIMPLIFIED_CHINESE);
+        String frame = "2027.json 第 " + line + " 行第 " + column + " 列：";
+        assertTrue(chinese.startsWith(frame), chinese);
+        assertTrue(chinese.substring(frame.length()).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), "CP-2: " + chinese);
     }
 
     @Test

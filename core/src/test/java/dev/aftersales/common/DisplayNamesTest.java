@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.aftersales.commitment.CommitmentStatus;
+import dev.aftersales.commitment.FiringKind;
+import dev.aftersales.measurement.RoundEntryStatus;
 import dev.aftersales.property.UnitKind;
 import dev.aftersales.ticket.Channel;
 import dev.aftersales.ticket.TicketKind;
 import dev.aftersales.ticket.TicketState;
+import dev.aftersales.warranty.CoverageOutcome;
+import dev.aftersales.warranty.Exclusion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,7 +68,8 @@ class DisplayNamesTest {
     @DisplayName("CP-2 the bundles name no constant that does not exist")
     void noStaleNames() throws IOException {
         List<String> stale = new ArrayList<>();
-        for (String packageName : Set.of("dev.aftersales.ticket", "dev.aftersales.property")) {
+        for (String packageName : Set.of("dev.aftersales.ticket", "dev.aftersales.property", "dev.aftersales.commitment",
+                "dev.aftersales.warranty", "dev.aftersales.measurement")) {
             Set<String> known = new HashSet<>();
             for (Class<?> type : displayNamedEnums()) {
                 if (type.getPackageName().equals(packageName)) {
@@ -99,6 +105,23 @@ class DisplayNamesTest {
         assertEquals("车位", UnitKind.PARKING_SPACE.displayName(ZH));
         assertEquals("Received", TicketState.RECEIVED.displayName(Locale.ENGLISH));
         assertEquals("WeChat official account", Channel.WECHAT.displayName());
+    }
+
+    @Test
+    @DisplayName("CP-2 commitment, firing, coverage, exclusion and callback-round values have English and Chinese names")
+    void commitmentWarrantyAndMeasurementNames() {
+        assertTrue(displayNamedEnums().containsAll(List.of(CommitmentStatus.class, FiringKind.class,
+                CoverageOutcome.class, Exclusion.class, RoundEntryStatus.class)));
+        assertEquals("已超时", CommitmentStatus.BREACHED.displayName(ZH));
+        assertEquals("Met late", CommitmentStatus.MET_LATE.displayName());
+        assertEquals("预警", FiringKind.WARNING.displayName(ZH));
+        assertEquals("Escalation", FiringKind.ESCALATION.displayName(Locale.ENGLISH));
+        assertEquals("已过保修期", CoverageOutcome.EXPIRED.displayName(ZH));
+        assertEquals("Not handed over", CoverageOutcome.NOT_HANDED_OVER.displayName());
+        assertEquals("不可抗力", Exclusion.FORCE_MAJEURE.displayName(ZH));
+        assertEquals("Improper use", Exclusion.IMPROPER_USE.displayName());
+        assertEquals("未联系上", RoundEntryStatus.NOT_REACHED.displayName(Locale.CHINA));
+        assertEquals("Done", RoundEntryStatus.DONE.displayName(Locale.GERMANY));
     }
 
     @Test

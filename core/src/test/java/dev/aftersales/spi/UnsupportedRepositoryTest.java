@@ -55,4 +55,12 @@ class UnsupportedRepositoryTest {
         assertEquals("CallbackRoundRepository", e.repository());
         assertTrue(e.message(Locale.CHINA).startsWith("此存储不提供CallbackRoundRepository"), e.message(Locale.CHINA));
     }
+
+    @Test
+    @DisplayName("WA-3 a store without maintenance plans throws UnsupportedRepositoryException naming the repository")
+    void wa3_storeWithoutMaintenanceNamesTheRepository() {
+        UnsupportedRepositoryException e = assertThrows(UnsupportedRepositoryException.class,
+                olderStore()::maintenance);
+        assertEquals("MaintenanceRepository", e.repository());
+    }
 }

@@ -197,7 +197,8 @@ class IntakeReferencesTest {
     void eu1_commonAreasOutsideTheRegisterAreRefused() {
         assertEquals(List.of(Problem.unknown(Reason.UNKNOWN_BUILDING, "E1-B9")), refused(() -> service.reportRepair(
                 repair(TicketLocation.buildingCommonArea(BuildingId.of("E1-B9"), E1, "roof"), OWNER), CLERK)).problems());
-        assertEquals(List.of(new Problem(Reason.BUILDING_IN_OTHER_ESTATE, "E2-B1", "is in estate E2, not in estate E1")),
+        assertEquals(List.of(new Problem(Reason.BUILDING_IN_OTHER_ESTATE, "E2-B1", "is in estate E2, not in estate E1",
+                "在楼盘 E2 中，不在楼盘 E1 中")),
                 refused(() -> service.reportRepair(repair(TicketLocation.buildingCommonArea(E2_B1, E1, "roof"), OWNER),
                         CLERK)).problems());
         assertEquals(List.of(Problem.unknown(Reason.UNKNOWN_ESTATE, "E9")), refused(() -> service.reportRepair(

@@ -58,7 +58,9 @@ import dev.aftersales.ticket.WaitingReason;
 import dev.aftersales.warranty.CoverageDecision;
 import dev.aftersales.warranty.DefectCause;
 import dev.aftersales.warranty.Exclusion;
+import dev.aftersales.warranty.UnitTerm;
 import dev.aftersales.warranty.WarrantyDecisionEntry;
+import dev.aftersales.warranty.WarrantyReminderDue;
 import dev.aftersales.warranty.WarrantySettings;
 import dev.aftersales.warranty.service.WarrantyService;
 import java.time.Duration;
@@ -67,6 +69,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -78,7 +81,8 @@ import java.util.stream.Collectors;
  * through its whole life cycle, a complaint lodged at the sales office (one-stop, CP-4) up to the
  * owner being informed, a normal repair waiting for the owner; then the events, every ticket's
  * timeline and the month's KPIs in English and Chinese; last, warranty decisions from the estate's
- * settings, recorded on the repair ticket (rules WA-1, WA-2, WA-6). Time is driven by a controllable clock so that the output
+ * settings, recorded on the repair ticket (rules WA-1, WA-2, WA-6), and the expiry reminder of the first
+ * term to end (rule WA-4). Time is driven by a controllable clock so that the output
  * is the same on every run.
  */
 public final class QuickStart {
@@ -206,7 +210,27 @@ public final class QuickStart {
 
             section("10. Warranty (WA-1, WA-2, WA-6): a leak under warranty, an expired lamp, an excluded alteration");
             warranty(desk, crack.id());
+
+            section("11. Warranty expiry reminders (WA-4): a month before a term ends, one sweep reminds once");
+            reminders(desk, clock, events);
         }
+    }
+
+    private static void reminders(AfterSales desk, TestClock clock, List<DomainEvent> events) {
+        UnitTerm first = desk.warranty().termsOf(UnitId.of("E1-A-1-101")).stream()
+                .min(Comparator.comparing(UnitTerm::end).thenComparing(UnitTerm::component)).orElseThrow();
+        System.out.println("  first term of E1-A-1-101 to end: " + first.component() + ", no longer covered from "
+                + first.end());
+        clock.set(first.end().minusMonths(1).atStartOfDay(SHANGHAI).toInstant());   // 00:00 a month before
+        events.clear();
+        System.out.println("  sweep at " + clock.instant() + ": " + desk.sweep().reminders() + " reminder(s) fired");
+        for (DomainEvent e : events) {
+            if (e instanceof WarrantyReminderDue r) {
+                System.out.println("  remind the owner of " + r.unit().value() + ": " + r.component()
+                        + " covered through " + r.termEnd().minusDays(1) + " (reminder due " + r.occurredAt() + ")");
+            }
+        }
+        System.out.println("  sweep again: " + desk.sweep().reminders() + " reminder(s) fired");
     }
 
     private static void warranty(AfterSales desk, TicketId repair) {

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 class QuickStartWarrantyTest {
 
     private static List<String> warrantySection() {
+        return section("10. Warranty", "11. Warranty expiry reminders");
+    }
+
+    private static List<String> section(String from, String to) {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -24,9 +28,12 @@ class QuickStartWarrantyTest {
             System.setOut(original);
         }
         String text = out.toString(StandardCharsets.UTF_8);
-        int start = text.indexOf("10. Warranty");
-        assertTrue(start >= 0, "no warranty section in the output");
-        return Arrays.stream(text.substring(start).split("\\R")).skip(1).filter(l -> !l.isBlank()).toList();
+        int start = text.indexOf(from);
+        assertTrue(start >= 0, "no section " + from + " in the output");
+        int end = to == null ? text.length() : text.indexOf(to, start);
+        assertTrue(end >= 0, "no section " + to + " in the output");
+        return Arrays.stream(text.substring(start, end).split("\\R")).skip(1).filter(l -> !l.isBlank()
+                && !l.startsWith("---") && !l.startsWith("===")).toList();
     }
 
     @Test
@@ -45,5 +52,25 @@ class QuickStartWarrantyTest {
         assertTrue(lines.get(6).matches("  ticket \\S+ decision 1: COVERED by S-21"), lines.get(6));
         assertTrue(lines.get(7).matches("  ticket \\S+ decision 2: EXCLUDED by S-21"), lines.get(7));
         assertTrue(lines.get(8).matches("  ticket \\S+ paid repair: true"), lines.get(8));
+    }
+
+    @Test
+    @DisplayName("WA-4 the QuickStart's sweep a month before the first term ends fires its reminder once, due at 00:00 in Shanghai")
+    void reminderSectionOutput() {
+        List<String> lines = section("11. Warranty expiry reminders", null);
+        assertTrue(lines.get(0).startsWith("  first term of E1-A-1-101 to end: "), lines.get(0));
+        java.time.LocalDate end = java.time.LocalDate.parse(lines.get(0).substring(lines.get(0).lastIndexOf(' ') + 1));
+        java.time.Instant due = end.minusMonths(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        java.util.regex.Matcher sweep = java.util.regex.Pattern.compile("  sweep at " + due + ": (\\d+) reminder\\(s\\) fired")
+                .matcher(lines.get(1));
+        assertTrue(sweep.matches(), lines.get(1));
+        int fired = Integer.parseInt(sweep.group(1));
+        assertTrue(fired >= 1);
+        assertEquals(3 + fired, lines.size(), String.join("\n", lines));
+        for (String line : lines.subList(2, 2 + fired)) {
+            assertTrue(line.matches("  remind the owner of E1-A-1-101: [a-z-]+ covered through " + end.minusDays(1)
+                    + " \\(reminder due " + due + "\\)"), line);
+        }
+        assertEquals("  sweep again: 0 reminder(s) fired", lines.get(2 + fired));
     }
 }

@@ -88,7 +88,7 @@ public final class PolicyFormat {
         for (PolicyProblem p : found) {
             int line = p.termKey() == null ? parsed.policyLine()
                     : parsed.termLines().getOrDefault(p.termKey(), parsed.policyLine());
-            problems.add(new PolicyFormatException.Problem(line, 0, p.toString(), ChineseProblems.of(p)));
+            problems.add(new PolicyFormatException.Problem(line, 0, p.toString(), p.chinese()));
         }
         problems.sort(Comparator.comparingInt(PolicyFormatException.Problem::line));
         throw new PolicyFormatException(source, problems);

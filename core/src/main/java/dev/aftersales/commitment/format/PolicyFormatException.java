@@ -2,6 +2,7 @@ package dev.aftersales.commitment.format;
 
 import dev.aftersales.common.AfterSalesException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ public class PolicyFormatException extends AfterSalesException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String source;
     private final transient List<Problem> problems;
 
     /**
@@ -49,7 +51,22 @@ public class PolicyFormatException extends AfterSalesException {
      */
     public PolicyFormatException(String source, List<Problem> problems) {
         super(problems.stream().map(p -> source + ":" + p).collect(Collectors.joining("\n")));
+        this.source = source;
         this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese: one line per problem, e.g.
+     * {@code rp2.policy:7:10: 未知的工单步骤 'RECIEVE'}. ({@link #getMessage()} gives both languages.)
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the message, naming the source, lines and columns
+     */
+    @Override
+    public String message(Locale locale) {
+        boolean zh = chinese(locale);
+        return problems.stream().map(p -> source + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": "
+                + (zh ? p.chinese() : p.english())).collect(Collectors.joining("\n"));
     }
 
     /**

@@ -96,8 +96,8 @@ public final class PolicyJson {
         for (PolicyProblem p : found) {
             int[] at = p.termKey() == null ? null : parsed.termPlaces().get(p.termKey());
             problems.add(at == null
-                    ? new PolicyFormatException.Problem(parsed.line(), parsed.column(), p.toString(), ChineseProblems.of(p))
-                    : new PolicyFormatException.Problem(at[0], at[1], p.toString(), ChineseProblems.of(p)));
+                    ? new PolicyFormatException.Problem(parsed.line(), parsed.column(), p.toString(), p.chinese())
+                    : new PolicyFormatException.Problem(at[0], at[1], p.toString(), p.chinese()));
         }
         problems.sort(Comparator.comparingInt(PolicyFormatException.Problem::line)
                 .thenComparingInt(PolicyFormatException.Problem::column));

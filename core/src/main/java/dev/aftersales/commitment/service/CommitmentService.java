@@ -415,7 +415,7 @@ public final class CommitmentService {
 
     private Commitment require(CommitmentId id) {
         return commitments.findById(Objects.requireNonNull(id, "id"))
-                .orElseThrow(() -> new CommitmentException("no commitment " + id + " is stored"));
+                .orElseThrow(() -> new CommitmentException(CommitmentException.Reason.NO_COMMITMENT, id));
     }
 
     private <T> T retrying(String what, Supplier<T> work) {

@@ -3,16 +3,15 @@ package dev.aftersales.commitment.service;
 import dev.aftersales.commitment.Commitment;
 import dev.aftersales.commitment.CommitmentEngine;
 import dev.aftersales.commitment.CommitmentEvent;
-import dev.aftersales.commitment.FiringKey;
 import dev.aftersales.commitment.SweepOutcome;
+import dev.aftersales.common.DomainEvent;
 import dev.aftersales.common.Identifiers;
-import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.CommitmentRepository;
 import dev.aftersales.spi.CompletedSweeps;
 import dev.aftersales.spi.StaleWriteException;
 import dev.aftersales.spi.SweepCompletion;
 import dev.aftersales.step.StepContext;
-import dev.aftersales.step.StepEffects;
+import dev.aftersales.step.RecordedEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,11 +69,10 @@ public final class CommitmentSweeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitmentSweeper.class);
 
-    private final AfterSalesStore store;
     private final CommitmentRepository commitments;
     private final CommitmentEngine engine;
     private final Clock clock;
-    private final StepEffects effects;
+    private final RecordedEvents<CommitmentEvent> events;
     private final String name;
     private final int batchSize;
     private final Duration lease;
@@ -132,11 +130,10 @@ public final class CommitmentSweeper {
     public CommitmentSweeper(StepContext context, CommitmentEngine engine, String name, int batchSize,
                              Duration lease, int workers) {
         Objects.requireNonNull(context, "context");
-        this.store = context.store();
-        this.commitments = store.commitments();
+        this.commitments = context.store().commitments();
         this.engine = Objects.requireNonNull(engine, "engine");
         this.clock = context.clock();
-        this.effects = context.effects();
+        this.events = new RecordedEvents<>(context, "commitment", firings(commitments));
         this.name = Identifiers.requireValid("sweeper name", name);
         Objects.requireNonNull(lease, "lease");
         if (batchSize < 1) {
@@ -174,7 +171,7 @@ public final class CommitmentSweeper {
     public SweepReport sweep() {
         Instant now = clock.instant();
         long number = sweeps.incrementAndGet();
-        int redelivered = redeliver(now);
+        int redelivered = events.redeliver(now.minus(lease), batchSize);
         Set<String> seen = ConcurrentHashMap.newKeySet();
         SweepReport report;
         if (workers == 1) {
@@ -278,28 +275,21 @@ public final class CommitmentSweeper {
         for (SweepOutcome o : outcomes) {
             completions.add(new SweepCompletion(o.commitment(), o.fired()));
         }
-        CompletedSweeps done;
+        RecordedEvents.Recorded<CompletedSweeps> done;
         try {
-            if (effects.hasOutbox()) {
-                // the firings, recorded delivered, and their outbox rows commit together
-                done = store.inTransaction(() -> {
-                    CompletedSweeps d = commitments.completeSweeps(completions, true);
-                    effects.handOnAll(d.recorded());
-                    return d;
-                });
-            } else {
-                done = commitments.completeSweeps(completions, false);
-            }
+            // with an outbox, the firings (recorded delivered) and their outbox rows commit together
+            done = events.record(handedOn -> commitments.completeSweeps(completions, handedOn),
+                    CompletedSweeps::recorded);
         } catch (RuntimeException e) {
             LOG.warn("a batch of {} commitments could not be completed at once: {}; completing them one by one",
                     outcomes.size(), e.getClass().getName());
             return completeOneByOne(outcomes);
         }
-        int fired = effects.hasOutbox() ? done.recorded().size() : deliver(done.recorded());
-        if (!done.stale().isEmpty()) {
-            LOG.debug("commitments {} changed during the sweep; left to the other writer", done.stale());
+        int fired = done.delivered();
+        if (!done.value().stale().isEmpty()) {
+            LOG.debug("commitments {} changed during the sweep; left to the other writer", done.value().stale());
         }
-        return new SweepReport(done.stored().size(), fired, done.stale().size(), 0, 0);
+        return new SweepReport(done.value().stored().size(), fired, done.value().stale().size(), 0, 0);
     }
 
     private SweepReport completeOneByOne(List<SweepOutcome> outcomes) {
@@ -321,32 +311,27 @@ public final class CommitmentSweeper {
         return new SweepReport(swept, fired, conflicts, 0, 0);
     }
 
-    private int redeliver(Instant now) {
-        int total = 0;
-        while (true) {
-            List<CommitmentEvent> pending = commitments.findUndelivered(now.minus(lease), batchSize);
-            int delivered = deliver(pending);
-            total += delivered;
-            if (pending.size() < batchSize || delivered < pending.size()) {
-                return total;
-            }
-        }
+    private int deliver(List<CommitmentEvent> recorded) {
+        return events.deliver(recorded);
     }
 
-    private int deliver(List<CommitmentEvent> events) {
-        List<FiringKey> delivered = new ArrayList<>();
-        for (CommitmentEvent e : events) {
-            try {
-                effects.handOn(e);
-                delivered.add(e.key());
-            } catch (RuntimeException failure) {
-                LOG.warn("listener failed on commitment event {} of ticket {}: {}; it will be delivered again",
-                        e.eventId(), e.ticketId(), failure.getClass().getName());
+    /** The commitment store's recorded firings, for the pipeline's hand-on stage. */
+    private static RecordedEvents.Store<CommitmentEvent> firings(CommitmentRepository commitments) {
+        return new RecordedEvents.Store<>() {
+            @Override
+            public List<CommitmentEvent> findUndelivered(Instant recordedBefore, int limit) {
+                return commitments.findUndelivered(recordedBefore, limit);
             }
-        }
-        if (!delivered.isEmpty()) {
-            commitments.markDelivered(delivered);
-        }
-        return delivered.size();
+
+            @Override
+            public void markDelivered(List<CommitmentEvent> delivered) {
+                commitments.markDelivered(delivered.stream().map(CommitmentEvent::key).toList());
+            }
+
+            @Override
+            public DomainEvent eventOf(CommitmentEvent event) {
+                return event;
+            }
+        };
     }
 }

@@ -119,12 +119,12 @@ public final class PolicyService {
         }
         int latest = catalog.latest(policy.id()).map(CommitmentPolicy::version).orElse(0);
         if (policy.version() != latest + 1) {
-            throw new CommitmentException("policy " + policy.id() + " is at version " + latest + "; register version "
-                    + (latest + 1) + ", not " + policy.version());
+            throw new CommitmentException(CommitmentException.Reason.VERSION_GAP, policy.id(), latest, latest + 1,
+                    policy.version());
         }
         String document = documents.write(policy);
         if (!documents.read(document).equals(policy)) {
-            throw new CommitmentException("policy " + policy.ref() + " does not survive its text form");
+            throw new CommitmentException(CommitmentException.Reason.NO_ROUND_TRIP, policy.ref());
         }
         RegisteredPolicy registered = RegisteredPolicy.of(policy.ref(), document, by, context.clock().instant());
         String eventId = context.ids().next("EV");
@@ -150,8 +150,7 @@ public final class PolicyService {
             if (repo.find(earlier).isEmpty()) {
                 RegisteredPolicy inCode = local.get(earlier);
                 if (inCode == null) {
-                    throw new CommitmentException("policy " + earlier + " is neither stored nor given to"
-                            + " this desk; register the versions in order");
+                    throw new CommitmentException(CommitmentException.Reason.EARLIER_VERSION_MISSING, earlier);
                 }
                 repo.register(inCode);
             }
@@ -224,7 +223,7 @@ public final class PolicyService {
         PolicyCatalog current = engine.policies();
         List<CommitmentPolicy> versions = current.versions(proposed.id());
         if (versions.isEmpty()) {
-            throw new CommitmentException("policy " + proposed.id() + " is not registered: nothing runs under it");
+            throw new CommitmentException(CommitmentException.Reason.NOTHING_RUNS_UNDER, proposed.id());
         }
         PolicyCatalog trial = new PolicyCatalog(current.calendars());
         versions.stream().filter(v -> v.version() != proposed.version()).forEach(trial::register);

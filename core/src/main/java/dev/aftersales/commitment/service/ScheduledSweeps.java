@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a {@link CommitmentSweeper} periodically on an executor the application supplies (and
+ * Runs a {@link CommitmentSweeper} (or a desk's whole sweep) periodically on an executor the application supplies (and
  * owns: closing this stops the sweeps, never the executor). A sweep that throws is logged and the
  * next one still runs. Sweeps of one instance never overlap: each starts a fixed delay after the
  * previous one ended.
@@ -41,6 +41,24 @@ public final class ScheduledSweeps implements AutoCloseable {
     public static ScheduledSweeps start(CommitmentSweeper sweeper, ScheduledExecutorService executor,
                                         Duration interval) {
         Objects.requireNonNull(sweeper, "sweeper");
+        return start(sweeper::sweep, executor, interval);
+    }
+
+    /**
+     * Starts sweeping with a sweep of one's own, such as a desk's (commitments and warranty
+     * reminders): the first sweep at once, then each {@code interval} after the previous ended.
+     *
+     * @param sweep    the sweep to run
+     * @param executor the application's executor
+     * @param interval the delay between sweeps, positive and at most a day ({@link ScheduledSweeps#MAX_INTERVAL})
+     * @return the running sweeps, to close when done
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the interval is not positive or longer than a day
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses the task
+     */
+    public static ScheduledSweeps start(java.util.function.Supplier<SweepReport> sweep, ScheduledExecutorService executor,
+                                        Duration interval) {
+        Objects.requireNonNull(sweep, "sweep");
         Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero() || interval.compareTo(MAX_INTERVAL) > 0) {
@@ -49,7 +67,7 @@ public final class ScheduledSweeps implements AutoCloseable {
         }
         Runnable task = () -> {
             try {
-                sweeper.sweep();
+                sweep.get();
             } catch (VirtualMachineError e) {
                 // the next run may succeed (memory freed); a task that throws would never run again
                 LOG.error("a scheduled commitment sweep failed with a virtual-machine error: {}; sweeping goes on",

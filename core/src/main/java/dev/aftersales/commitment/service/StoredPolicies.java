@@ -61,8 +61,8 @@ final class StoredPolicies implements PolicySource {
     private CommitmentPolicy read(RegisteredPolicy stored) {
         CommitmentPolicy policy = documents.read(stored.document());
         if (!policy.ref().equals(stored.ref())) {
-            throw new CommitmentException("the stored document of policy " + stored.ref() + " describes "
-                    + policy.ref());
+            throw new CommitmentException(CommitmentException.Reason.DOCUMENT_MISMATCH, stored.ref(),
+                    policy.ref());
         }
         return policy;
     }

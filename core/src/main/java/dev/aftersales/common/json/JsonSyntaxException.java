@@ -1,5 +1,7 @@
 package dev.aftersales.common.json;
 
+import dev.aftersales.common.LocalizedMessage;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Objects;
  * from 1) and what is wrong, in English and Chinese. Internal: the library's formats turn it into
  * their own exception (a calendar's or a policy's) with the source name.
  */
-public final class JsonSyntaxException extends IllegalArgumentException {
+public final class JsonSyntaxException extends IllegalArgumentException implements LocalizedMessage {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,6 +33,18 @@ public final class JsonSyntaxException extends IllegalArgumentException {
         this.column = column;
         this.english = english;
         this.chinese = Objects.requireNonNull(chinese, "chinese");
+    }
+
+    /**
+     * Gets the message in English or (for a Chinese locale) Chinese, e.g. {@code 3:7: ...}.
+     *
+     * @param locale the language; {@code null} is taken as English
+     * @return the line, the column and the problem
+     */
+    @Override
+    public String message(Locale locale) {
+        boolean zh = locale != null && Locale.CHINESE.getLanguage().equals(locale.getLanguage());
+        return zh ? line + ":" + column + ": " + chinese : getMessage();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.aftersales.measurement.service;
 
 import dev.aftersales.calendar.CalendarRegistry;
+import dev.aftersales.common.DomainEvent;
 import dev.aftersales.measurement.BreachCount;
 import dev.aftersales.measurement.CallbackRound;
 import dev.aftersales.measurement.Grouping;
@@ -165,7 +166,7 @@ public final class MeasurementService {
      */
     public MeasurementReport report(MeasurementQuery query) {
         Objects.requireNonNull(query, "query");
-        MeasurementReport report = context.store().inTransaction(() -> new MeasurementReport(query,
+        MeasurementReport report = context.effects().read(() -> new MeasurementReport(query,
                 context.store().measurements().kpis(query),
                 context.store().measurements().breaches(query.period(), query.scope()),
                 context.store().measurements().dissatisfied(query), List.of(), workingTimesIfSupplied(query)));
@@ -230,8 +231,9 @@ public final class MeasurementService {
     public CallbackRound callbackRound(YearMonth firstMonth) {
         Objects.requireNonNull(firstMonth, "firstMonth");
         Period period = roundPeriod(firstMonth);
-        CallbackRound round = context.store().callbackRounds().generate(period,
-                CallbackRound.windowOf(period, context.clock().getZone()), context.clock().instant());
+        CallbackRound round = context.effects().<DomainEvent, CallbackRound>run(published -> context.store()
+                .callbackRounds().generate(period, CallbackRound.windowOf(period, context.clock().getZone()),
+                        context.clock().instant()));
         LOG.debug("callback round {}: {} customers", period, round.entries().size());
         return round;
     }
@@ -243,7 +245,8 @@ public final class MeasurementService {
      * @return the round, or empty
      */
     public Optional<CallbackRound> findCallbackRound(YearMonth firstMonth) {
-        return context.store().callbackRounds().find(roundPeriod(Objects.requireNonNull(firstMonth, "firstMonth")));
+        Period period = roundPeriod(Objects.requireNonNull(firstMonth, "firstMonth"));
+        return context.effects().read(() -> context.store().callbackRounds().find(period));
     }
 
     /**
@@ -261,8 +264,9 @@ public final class MeasurementService {
     public CallbackRound trackCallbackRound(YearMonth firstMonth, OwnerId owner, RoundEntryStatus outcome,
                                             CallbackMethod method) {
         Objects.requireNonNull(firstMonth, "firstMonth");
-        return context.store().callbackRounds().track(roundPeriod(firstMonth), owner, outcome, method,
-                context.clock().instant());
+        Period period = roundPeriod(firstMonth);
+        return context.effects().<DomainEvent, CallbackRound>run(published -> context.store().callbackRounds()
+                .track(period, owner, outcome, method, context.clock().instant()));
     }
 
     private Period roundPeriod(YearMonth firstMonth) {

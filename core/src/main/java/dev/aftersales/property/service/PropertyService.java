@@ -83,7 +83,7 @@ public final class PropertyService {
         EstateId id = EstateId.of(command.estateId());
         return write(published -> {
             if (estates.findEstate(id).isPresent()) {
-                throw new PropertyConflictException("estate " + id + " already exists");
+                throw PropertyConflictException.alreadyExists("estate", id);
             }
             Estate saved = estates.saveEstate(Estate.create(id, command.name()));
             published.add(new EstateRegistered(eventId(), clock.instant(), id));
@@ -106,7 +106,7 @@ public final class PropertyService {
         return write(published -> {
             estates.findEstate(estate).orElseThrow(() -> new PropertyNotFoundException("estate", estate.value()));
             if (estates.findPlot(id).isPresent()) {
-                throw new PropertyConflictException("plot " + id + " already exists");
+                throw PropertyConflictException.alreadyExists("plot", id);
             }
             Plot saved = estates.savePlot(Plot.create(id, estate, command.name()));
             published.add(new PlotAdded(eventId(), clock.instant(), id, estate));
@@ -129,7 +129,7 @@ public final class PropertyService {
         return write(published -> {
             Plot plot = estates.findPlot(plotId).orElseThrow(() -> new PropertyNotFoundException("plot", plotId.value()));
             if (estates.findBuilding(id).isPresent()) {
-                throw new PropertyConflictException("building " + id + " already exists");
+                throw PropertyConflictException.alreadyExists("building", id);
             }
             Building saved = estates.saveBuilding(Building.create(id, plot, command.name()));
             published.add(new BuildingAdded(eventId(), clock.instant(), id, plot.id(), plot.estate()));
@@ -154,7 +154,7 @@ public final class PropertyService {
             Building building = estates.findBuilding(buildingId)
                     .orElseThrow(() -> new PropertyNotFoundException("building", buildingId.value()));
             if (units.findById(id).isPresent()) {
-                throw new PropertyConflictException("unit " + id + " already exists");
+                throw PropertyConflictException.alreadyExists("unit", id);
             }
             Unit saved = units.save(Unit.create(id, building, command.number(), command.kind(),
                     Area.ofSquareMetres(command.areaSquareMetres()), command.usage(), condition));
@@ -201,7 +201,7 @@ public final class PropertyService {
         Owner owner = command.toOwner(id);
         return write(published -> {
             if (owners.findById(id).isPresent()) {
-                throw new PropertyConflictException("owner " + id + " already exists");
+                throw PropertyConflictException.alreadyExists("owner", id);
             }
             Owner saved = owners.save(owner);
             published.add(new OwnerRegistered(eventId(), clock.instant(), id));
@@ -254,11 +254,10 @@ public final class PropertyService {
         return write(published -> {
             Owner owner = requireOwner(id);
             if (owner.outstandingItem(item.reference()).isPresent()) {
-                throw new PropertyConflictException("owner " + id + " already has outstanding item " + item.reference());
+                throw PropertyConflictException.outstandingItemExists(id, item.reference());
             }
             if (owner.outstandingItems().size() >= Owner.MAX_ITEMS) {
-                throw new PropertyConflictException("owner " + id + " already has " + Owner.MAX_ITEMS
-                        + " outstanding items, the most kept");
+                throw PropertyConflictException.tooManyOutstandingItems(id, Owner.MAX_ITEMS);
             }
             Owner saved = owners.save(owner.recordOutstandingItem(item));
             published.add(new OutstandingItemRecorded(eventId(), clock.instant(), id, item.reference(), item.kind()));
@@ -329,8 +328,7 @@ public final class PropertyService {
         return write(published -> {
             Unit unit = requireUnit(unitId);
             if (unit.isSold()) {
-                throw new PropertyConflictException("unit " + unitId + " is already sold (ownership "
-                        + unit.currentOwnership() + ")");
+                throw PropertyConflictException.alreadySold(unitId, unit.currentOwnership());
             }
             requireOwners(buyers);
             requireNotAfterToday("contract date", command.signedOn(), unitId);
@@ -364,7 +362,8 @@ public final class PropertyService {
             Ownership handedOver = current.handOver(on, by);
             if (on.isAfter(today())) {
                 throw new OwnershipStepException(current.id(), unitId, current.state(), "hand over",
-                        "handover date " + on + " is after today " + today());
+                        "handover date " + on + " is after today " + today(),
+                        "交付日期 " + on + " 晚于今天 " + today());
             }
             Ownership saved = ownerships.save(handedOver);
             published.add(new UnitHandedOver(eventId(), clock.instant(), saved.id(), unitId, saved.ownerIds(), on, by));
@@ -395,7 +394,8 @@ public final class PropertyService {
             OwnershipTransfer transfer = current.transferTo(OwnershipId.of(ids.next("OS")), newOwners, on);
             if (on.isAfter(today())) {
                 throw new OwnershipStepException(current.id(), unitId, current.state(), "transfer",
-                        "transfer date " + on + " is after today " + today());
+                        "transfer date " + on + " is after today " + today(),
+                        "转让日期 " + on + " 晚于今天 " + today());
             }
             Ownership ended = ownerships.save(transfer.ended());
             Ownership started = ownerships.save(transfer.started());
@@ -560,7 +560,7 @@ public final class PropertyService {
 
     private Ownership requireCurrentOwnership(Unit unit) {
         if (!unit.isSold()) {
-            throw new PropertyConflictException("unit " + unit.id() + " is not sold");
+            throw PropertyConflictException.notSold(unit.id());
         }
         return ownerships.findById(unit.currentOwnership())
                 .orElseThrow(() -> new PropertyNotFoundException("ownership", unit.currentOwnership().value()));
@@ -575,7 +575,7 @@ public final class PropertyService {
     private void requireNotAfterToday(String what, LocalDate date, UnitId unit) {
         LocalDate today = today();
         if (date.isAfter(today)) {
-            throw new PropertyConflictException(what + " " + date + " of unit " + unit + " is after today " + today);
+            throw PropertyConflictException.afterToday(what, date, unit, today);
         }
     }
 

@@ -79,7 +79,9 @@ final class IntakeReferenceCheck {
         } else if (!unit.get().building().equals(given.buildingId()) || !unit.get().estate().equals(given.estateId())) {
             problems.add(new Problem(Reason.UNIT_IN_OTHER_BUILDING, given.unitId().value(),
                     "is in building " + unit.get().building() + " of estate " + unit.get().estate()
-                            + ", not in building " + given.buildingId() + " of estate " + given.estateId()));
+                            + ", not in building " + given.buildingId() + " of estate " + given.estateId(),
+                    "在楼盘 " + unit.get().estate() + " 的楼栋 " + unit.get().building() + " 中，不在楼盘 "
+                            + given.estateId() + " 的楼栋 " + given.buildingId() + " 中"));
         }
     }
 
@@ -89,7 +91,8 @@ final class IntakeReferenceCheck {
             problems.add(Problem.unknown(Reason.UNKNOWN_BUILDING, given.buildingId().value()));
         } else if (!building.get().estate().equals(given.estateId())) {
             problems.add(new Problem(Reason.BUILDING_IN_OTHER_ESTATE, given.buildingId().value(),
-                    "is in estate " + building.get().estate() + ", not in estate " + given.estateId()));
+                    "is in estate " + building.get().estate() + ", not in estate " + given.estateId(),
+                    "在楼盘 " + building.get().estate() + " 中，不在楼盘 " + given.estateId() + " 中"));
         }
     }
 }

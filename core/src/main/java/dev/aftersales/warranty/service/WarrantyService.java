@@ -68,7 +68,8 @@ public final class WarrantyService {
      * @param decider the decider
      */
     public WarrantyService(StepContext context, WarrantyDecider decider) {
-        this(context, decider, new WarrantyTermDeriver(context.store(), decider.terms()));
+        this(context, decider, new WarrantyTermDeriver(context.store(), decider.terms(), context.clock(),
+                dev.aftersales.warranty.WarrantyReminder.DEFAULT_LEAD));
     }
 
     /**

@@ -15,9 +15,12 @@ import dev.aftersales.warranty.MissingWarrantyDataException;
 import dev.aftersales.warranty.StatutoryTerm;
 import dev.aftersales.warranty.UnitFacts;
 import dev.aftersales.warranty.UnitTerm;
+import dev.aftersales.warranty.WarrantyReminder;
 import dev.aftersales.warranty.WarrantySettings;
 import dev.aftersales.warranty.WarrantyTerms;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +39,15 @@ import java.util.Set;
  * whose term can be decided: none before its estate has settings, none for a component whose
  * term needs a setting the estate lacks (it comes when the settings are saved with it). On a store
  * without a {@link dev.aftersales.spi.WarrantyTermRepository} the deriver does nothing.
+ *
+ * <p>Reminders (rule WA-4): with the terms it schedules their expiry reminders in the same unit
+ * of work ({@link dev.aftersales.spi.WarrantyReminderRepository}, when the store has one), each due
+ * at the start of the local date {@code lead} before the term ends in the clock's zone. A term
+ * that has already ended by the clock's date gets no reminder; a term whose end moved (new
+ * settings) gets a reminder for its new end, and the pending one of the old end goes; a reminder
+ * that has fired is never scheduled again. The lead applies to the reminders scheduled from then
+ * on: a desk built with another lead re-schedules a unit's pending reminders when its terms are
+ * derived again.
  */
 public final class WarrantyTermDeriver implements StepEffects.SameTransactionEffect<DomainEvent> {
 
@@ -43,25 +55,44 @@ public final class WarrantyTermDeriver implements StepEffects.SameTransactionEff
 
     private final AfterSalesStore store;
     private final WarrantyTerms terms;
+    private final Clock clock;
+    private final Period lead;
     private final boolean supported;
+    private final boolean reminders;
 
     /**
      * Creates the deriver over a store.
      *
      * @param store the store
      * @param terms the terms of the desk's catalogue
-     * @throws NullPointerException if an argument is null
+     * @param clock the desk's clock: its zone starts the reminders' days, its date tells which terms have ended
+     * @param lead  how long before a term's end its reminder is due, not negative
+     *              ({@link WarrantyReminder#DEFAULT_LEAD} by default)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lead is negative
      */
-    public WarrantyTermDeriver(AfterSalesStore store, WarrantyTerms terms) {
+    public WarrantyTermDeriver(AfterSalesStore store, WarrantyTerms terms, Clock clock, Period lead) {
         this.store = Objects.requireNonNull(store, "store");
         this.terms = Objects.requireNonNull(terms, "terms");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lead = WarrantyReminder.requireLead(lead);
         this.supported = supports(store);
+        this.reminders = supported && supportsReminders(store);
     }
 
     private static boolean supports(AfterSalesStore store) {
         try {
             store.warrantyTerms();
             store.warrantySettings();
+            return true;
+        } catch (UnsupportedRepositoryException e) {
+            return false;
+        }
+    }
+
+    private static boolean supportsReminders(AfterSalesStore store) {
+        try {
+            store.warrantyReminders();
             return true;
         } catch (UnsupportedRepositoryException e) {
             return false;
@@ -98,7 +129,7 @@ public final class WarrantyTermDeriver implements StepEffects.SameTransactionEff
         while (true) {
             Page<Unit> page = store.units().findByEstate(estate, request);
             for (Unit unit : page.items()) {
-                store.warrantyTerms().replaceTermsOf(unit.id(), derive(unit, settings));
+                store(unit.id(), derive(unit, settings));
                 count++;
             }
             if (!page.hasMore()) {
@@ -109,8 +140,16 @@ public final class WarrantyTermDeriver implements StepEffects.SameTransactionEff
     }
 
     private void rederive(UnitId id) {
-        store.units().findById(id).ifPresent(unit -> store.warrantyTerms()
-                .replaceTermsOf(id, derive(unit, store.warrantySettings().find(unit.estate()))));
+        store.units().findById(id).ifPresent(unit -> store(id, derive(unit, store.warrantySettings().find(unit.estate()))));
+    }
+
+    private void store(UnitId unit, List<UnitTerm> derived) {
+        store.warrantyTerms().replaceTermsOf(unit, derived);
+        if (reminders) {
+            LocalDate today = LocalDate.now(clock);
+            store.warrantyReminders().scheduleFor(unit, derived.stream().filter(t -> t.end().isAfter(today))
+                    .map(t -> WarrantyReminder.scheduled(t, lead, clock.getZone())).toList());
+        }
     }
 
     private List<UnitTerm> derive(Unit unit, Optional<WarrantySettings> settings) {

@@ -11,8 +11,10 @@ import dev.aftersales.spi.PolicyRepository;
 import java.util.Optional;
 import dev.aftersales.spi.TicketRepository;
 import dev.aftersales.spi.UnitRepository;
+import dev.aftersales.spi.MaintenanceRepository;
 import dev.aftersales.spi.WarrantyDecisionRepository;
 import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.spi.WarrantyReminderRepository;
 import dev.aftersales.spi.WarrantyTermRepository;
 import java.util.function.Supplier;
 
@@ -35,6 +37,8 @@ public final class MemoryStore implements AfterSalesStore {
     private final MemoryWarrantySettingsRepository warrantySettings = new MemoryWarrantySettingsRepository(transactions);
     private final MemoryWarrantyDecisionRepository warrantyDecisions = new MemoryWarrantyDecisionRepository(transactions);
     private final MemoryWarrantyTermRepository warrantyTerms = new MemoryWarrantyTermRepository(transactions);
+    private final MemoryMaintenanceRepository maintenance = new MemoryMaintenanceRepository(transactions);
+    private final MemoryWarrantyReminderRepository warrantyReminders = new MemoryWarrantyReminderRepository(transactions);
 
     private MemoryStore() {
     }
@@ -108,6 +112,16 @@ public final class MemoryStore implements AfterSalesStore {
     @Override
     public WarrantyTermRepository warrantyTerms() {
         return warrantyTerms;
+    }
+
+    @Override
+    public MaintenanceRepository maintenance() {
+        return maintenance;
+    }
+
+    @Override
+    public WarrantyReminderRepository warrantyReminders() {
+        return warrantyReminders;
     }
 
     @Override

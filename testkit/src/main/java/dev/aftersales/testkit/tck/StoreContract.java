@@ -109,6 +109,33 @@ public abstract class StoreContract {
         }
     }
 
+    /** The maintenance repository's contract: plans, idempotent tasks, stale completion, overdue order (rule WA-3). */
+    @Nested
+    class Maintenance extends MaintenanceContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** Maintenance plans through a desk: dates, horizon, completion once, concurrent generation (rule WA-3). */
+    @Nested
+    class MaintenanceDesk extends MaintenanceDeskContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** The warranty reminders' contract: scheduling, firing exactly once, redelivery, racing desks (rule WA-4). */
+    @Nested
+    class WarrantyReminders extends WarrantyReminderContract {
+        @Override
+        protected AfterSalesStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
     /** The policy repository's contracts: versions kept, stale and concurrent registrations (rule SL-13). */
     @Nested
     class Policies extends PolicyRepositoryContract {

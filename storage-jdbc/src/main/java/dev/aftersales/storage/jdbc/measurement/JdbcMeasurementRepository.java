@@ -35,7 +35,7 @@ import java.util.Objects;
  * statements per query (response with the time to first response, time to closure, confirmed
  * closures, callbacks), each grouped with {@code GROUP BY} in the database and filtered by period and scope on
  * indexed columns (schema version 7, {@code measurement}); closings and confirmed closures are read
- * from the first-cycle facts kept in the ticket rows (schema version 13, {@code ticket_kpi_facts});
+ * from the first-cycle facts kept in the ticket rows (schema version 15, {@code ticket_kpi_facts});
  * only one row per group comes back. The
  * statements run in one unit of work, so they see the same data. Instants of tickets are compared
  * to the microsecond, as they are stored.

@@ -22,7 +22,7 @@ import java.util.List;
  *
  * <p>The facts of a ticket's first cycle (its first closing, confirmed closure and callback, its
  * last classification, its first reopening at or after that closing) are columns of its row, written
- * by every save (schema version 13): time to closure and the confirmed closures of a period read the
+ * by every save (schema version 15): time to closure and the confirmed closures of a period read the
  * ticket rows alone, with no look-up in the timelines. The response figures still visit each
  * ticket's commitments, and satisfaction the callbacks of the period (in every cycle) with their
  * tickets.

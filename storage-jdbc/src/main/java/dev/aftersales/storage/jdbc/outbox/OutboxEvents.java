@@ -25,11 +25,12 @@ import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
+import dev.aftersales.warranty.WarrantyReminderDue;
 import java.util.Objects;
 
 /**
  * The text form of the library's domain events in the outbox table: a type name
- * ({@value #TICKET_EVENT}, {@value #COMMITMENT_EVENT}, {@value #POLICY_REGISTERED}, or
+ * ({@value #TICKET_EVENT}, {@value #COMMITMENT_EVENT}, {@value #POLICY_REGISTERED}, {@value #WARRANTY_REMINDER}, or
  * {@code aftersales.property.<record>.v1} for the property events) and a payload of {@code name=value} lines (absent values left out;
  * {@code %}, line breaks written {@code %25}, {@code %0A}, {@code %0D}). Decoding what was encoded
  * gives an equal event. Events hold identifiers, enums, dates and instants only (rule EU-4), so the
@@ -43,6 +44,8 @@ public final class OutboxEvents {
     public static final String COMMITMENT_EVENT = "aftersales.commitment-event.v1";
     /** The type name of a {@link PolicyRegistered}. */
     public static final String POLICY_REGISTERED = "aftersales.policy-registered.v1";
+    /** The type name of a {@link WarrantyReminderDue}. */
+    public static final String WARRANTY_REMINDER = "aftersales.warranty-reminder.v1";
 
     private OutboxEvents() {
     }
@@ -66,10 +69,13 @@ public final class OutboxEvents {
         if (event instanceof PolicyRegistered) {
             return POLICY_REGISTERED;
         }
+        if (event instanceof WarrantyReminderDue) {
+            return WARRANTY_REMINDER;
+        }
         if (event instanceof PropertyEvent p) {
             return PropertyEvents.type(p);
         }
-        throw new IllegalArgumentException("the outbox stores the library's ticket, commitment, policy and property events, not "
+        throw new IllegalArgumentException("the outbox stores the library's ticket, commitment, policy, warranty reminder and property events, not "
                 + event.getClass().getName());
     }
 
@@ -102,6 +108,10 @@ public final class OutboxEvents {
         } else if (event instanceof PolicyRegistered e) {
             w.put("eventId", e.eventId()).put("occurredAt", e.occurredAt()).put("policy", e.policy())
                     .put("registeredBy", e.registeredBy());
+        } else if (event instanceof WarrantyReminderDue e) {
+            w.put("eventId", e.eventId()).put("occurredAt", e.occurredAt()).put("recordedAt", e.recordedAt())
+                    .put("unit", e.unit().value()).put("estate", e.estate().value()).put("component", e.component())
+                    .put("termEnd", e.termEnd());
         } else {
             PropertyEvents.encode((PropertyEvent) event, w);
         }
@@ -138,6 +148,11 @@ public final class OutboxEvents {
         if (type.equals(POLICY_REGISTERED)) {
             return new PolicyRegistered(r.required("eventId"), r.instant("occurredAt"),
                     r.required("policy", PolicyRef::parse), r.actor("registeredBy"));
+        }
+        if (type.equals(WARRANTY_REMINDER)) {
+            return new WarrantyReminderDue(r.required("eventId"), r.instant("occurredAt"), r.instant("recordedAt"),
+                    r.required("unit", UnitId::of), r.required("estate", EstateId::of), r.required("component"),
+                    r.date("termEnd"));
         }
         return PropertyEvents.decode(type, r);
     }

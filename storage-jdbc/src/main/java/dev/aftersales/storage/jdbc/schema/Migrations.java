@@ -25,7 +25,9 @@ public final class Migrations {
             new Migration(10, "warranty"),
             new Migration(11, "ticket_category"),
             new Migration(12, "warranty_term"),
-            new Migration(13, "ticket_kpi_facts"));
+            new Migration(13, "warranty_reminder"),
+            new Migration(14, "maintenance"),
+            new Migration(15, "ticket_kpi_facts"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -15,9 +15,13 @@ import dev.aftersales.spi.UnitOfWork;
 import dev.aftersales.spi.UnitRepository;
 import dev.aftersales.spi.WarrantyDecisionRepository;
 import dev.aftersales.spi.WarrantySettingsRepository;
+import dev.aftersales.spi.MaintenanceRepository;
 import dev.aftersales.spi.WarrantyTermRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyDecisionRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantySettingsRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcMaintenanceRepository;
+import dev.aftersales.spi.WarrantyReminderRepository;
+import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyReminderRepository;
 import dev.aftersales.storage.jdbc.warranty.JdbcWarrantyTermRepository;
 import dev.aftersales.storage.jdbc.ConnectionProvider;
 import dev.aftersales.storage.jdbc.Dialect;
@@ -82,6 +86,8 @@ public final class JdbcStore implements AfterSalesStore {
     private final WarrantySettingsRepository warrantySettings;
     private final WarrantyDecisionRepository warrantyDecisions;
     private final WarrantyTermRepository warrantyTerms;
+    private final MaintenanceRepository maintenance;
+    private final WarrantyReminderRepository warrantyReminders;
     private final EventOutbox outbox;
 
     private JdbcStore(Builder b) {
@@ -101,6 +107,8 @@ public final class JdbcStore implements AfterSalesStore {
         this.warrantySettings = new JdbcWarrantySettingsRepository(jdbc, prefix);
         this.warrantyDecisions = new JdbcWarrantyDecisionRepository(jdbc, prefix, b.codec);
         this.warrantyTerms = new JdbcWarrantyTermRepository(jdbc, prefix);
+        this.maintenance = new JdbcMaintenanceRepository(jdbc, prefix);
+        this.warrantyReminders = new JdbcWarrantyReminderRepository(jdbc, prefix);
         this.outbox = b.outboxClock == null ? null
                 : new JdbcEventOutbox(transactions, prefix, b.outboxClock, b.leaseClock);
         LOG.info("JDBC store: table prefix \"{}\", personal data codec {}, outbox {}, leases on the {} clock", prefix,
@@ -294,6 +302,21 @@ public final class JdbcStore implements AfterSalesStore {
     @Override
     public WarrantyTermRepository warrantyTerms() {
         return warrantyTerms;
+    }
+
+    @Override
+    public WarrantyReminderRepository warrantyReminders() {
+        return warrantyReminders;
+    }
+
+    /**
+     * Returns the maintenance plans and tasks in the tables of schema version 14 (rule WA-3).
+     *
+     * @return the repository
+     */
+    @Override
+    public MaintenanceRepository maintenance() {
+        return maintenance;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The facts of a ticket's first cycle that the measurement queries read (rules MS-1, RP-6), kept in
- * columns of the ticket's row (schema version 13) so that a month's confirmed closures and closings
+ * columns of the ticket's row (schema version 15) so that a month's confirmed closures and closings
  * are found by one range scan of {@code ticket} instead of one look-up per ticket in its timeline.
  * Derived from the timeline on every save, with instants as the store keeps them (to the
  * microsecond), exactly as the schema's back-fill derives them from stored timelines.

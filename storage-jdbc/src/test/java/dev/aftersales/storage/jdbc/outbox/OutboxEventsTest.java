@@ -48,8 +48,13 @@ import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
+import dev.aftersales.warranty.UnitTerm;
+import dev.aftersales.warranty.WarrantyReminder;
+import dev.aftersales.warranty.WarrantyReminderDue;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -101,6 +106,16 @@ class OutboxEventsTest {
         assertRoundTrip(new PolicyRegistered("EV-8", Instant.parse("2026-03-02T01:30:00Z"), new PolicyRef("p:x.1", 1),
                 Actor.system()));
         assertEquals("aftersales.policy-registered.v1", OutboxEvents.type(e));
+    }
+
+    @Test
+    @DisplayName("WA-4 a warranty reminder decodes to an equal event, under its own type name")
+    void warrantyReminder() {
+        WarrantyReminderDue e = WarrantyReminder.scheduled(new UnitTerm(UnitId.of("U-1"), EstateId.of("E-1"), "pipe-leaks",
+                LocalDate.of(2027, 6, 16)), Period.ofMonths(1), ZoneId.of("Asia/Shanghai"))
+                .withFired(Instant.parse("2027-05-15T16:00:00.123456Z"), true).event();
+        assertRoundTrip(e);
+        assertEquals("aftersales.warranty-reminder.v1", OutboxEvents.type(e));
     }
 
     @Test

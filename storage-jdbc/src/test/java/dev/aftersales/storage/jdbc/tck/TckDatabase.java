@@ -24,7 +24,8 @@ final class TckDatabase implements AutoCloseable {
     static final TablePrefix PREFIX = TablePrefix.of("tck_");
 
     /** Children before parents, for the foreign keys. */
-    private static final List<String> TABLES = List.of("warranty_term", "callback_round_entry", "callback_round", "warranty_decision",
+    private static final List<String> TABLES = List.of("maintenance_task", "maintenance_plan", "warranty_reminder",
+            "warranty_term", "callback_round_entry", "callback_round", "warranty_decision",
             "warranty_settings_entry", "warranty_settings", "commitment_firing", "commitment", "ticket_step", "ticket",
             "ownership_owner", "ownership",
             "owner_item", "owner", "unit", "building", "plot", "estate", "outbox", "policy_version");

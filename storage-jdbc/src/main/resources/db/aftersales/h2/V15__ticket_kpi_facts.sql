@@ -1,4 +1,4 @@
--- aftersales schema version 13 for PostgreSQL: the first-cycle facts of a ticket that the measurement
+-- aftersales schema version 15 for H2 2.x: the first-cycle facts of a ticket that the measurement
 -- queries read (rules MS-1, RP-6), kept in columns of its row. The ticket save writes them from the
 -- timeline in the same statement as the rest of the row, and here they are derived once from the stored
 -- timelines. Instants as the timeline stores them (to the microsecond):

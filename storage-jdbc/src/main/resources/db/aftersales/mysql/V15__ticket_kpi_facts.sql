@@ -1,4 +1,4 @@
--- aftersales schema version 13 for H2 2.x: the first-cycle facts of a ticket that the measurement
+-- aftersales schema version 15 for MariaDB 10.3+ and MySQL 8: the first-cycle facts of a ticket that the measurement
 -- queries read (rules MS-1, RP-6), kept in columns of its row. The ticket save writes them from the
 -- timeline in the same statement as the rest of the row, and here they are derived once from the stored
 -- timelines. Instants as the timeline stores them (to the microsecond):
@@ -8,11 +8,11 @@
 --   cycle1_validity     VALID or INVALID: the last classification of cycle 1, if any
 --   reopened_at         the earliest reopening (REOPEN, any cycle) at or after cycle1_closed_at
 -- Confirmed closures of a period are found by cycle1_confirmed_at, hence its index.
-ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_closed_at TIMESTAMP(6) WITH TIME ZONE NULL;
-ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_confirmed_at TIMESTAMP(6) WITH TIME ZONE NULL;
-ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_called_at TIMESTAMP(6) WITH TIME ZONE NULL;
+ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_closed_at DATETIME(6) NULL;
+ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_confirmed_at DATETIME(6) NULL;
+ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_called_at DATETIME(6) NULL;
 ALTER TABLE ${prefix}ticket ADD COLUMN cycle1_validity VARCHAR(16) NULL;
-ALTER TABLE ${prefix}ticket ADD COLUMN reopened_at TIMESTAMP(6) WITH TIME ZONE NULL;
+ALTER TABLE ${prefix}ticket ADD COLUMN reopened_at DATETIME(6) NULL;
 UPDATE ${prefix}ticket SET
     cycle1_closed_at = (SELECT s.step_at FROM ${prefix}ticket_step s WHERE s.ticket_id = ${prefix}ticket.id
         AND s.seq = (SELECT MIN(f.seq) FROM ${prefix}ticket_step f WHERE f.ticket_id = ${prefix}ticket.id
