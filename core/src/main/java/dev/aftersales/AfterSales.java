@@ -43,6 +43,7 @@ import dev.aftersales.ticket.service.IntakeReferences;
 import dev.aftersales.ticket.service.TicketService;
 import dev.aftersales.measurement.MeasurementSettings;
 import dev.aftersales.measurement.service.MeasurementService;
+import dev.aftersales.warranty.StatutoryCatalogue;
 import dev.aftersales.warranty.WarrantyDecider;
 import dev.aftersales.warranty.WarrantyReminder;
 import dev.aftersales.warranty.service.MaintenanceService;
@@ -116,7 +117,7 @@ public final class AfterSales implements AutoCloseable {
         this.locale = b.locale;
         this.validator = new CommandValidator(b.locale);
         this.publisher = new EventPublisher(b.listeners);
-        WarrantyDecider decider = WarrantyDecider.withBuiltInCatalogue();
+        WarrantyDecider decider = new WarrantyDecider(b.warrantyCatalogue);
         // WA-4: a handover stores the unit's warranty terms in its unit of work
         WarrantyTermDeriver deriver = new WarrantyTermDeriver(store, decider.terms(), clock, b.warrantyReminderLead);
         this.effects = StepEffects.of(store, store.outbox(), publisher).andThen(deriver);
@@ -492,6 +493,7 @@ public final class AfterSales implements AutoCloseable {
         private Period coverageWarning = DEFAULT_COVERAGE_WARNING;
         private Duration policyRefresh = DEFAULT_POLICY_REFRESH;
         private Period warrantyReminderLead = WarrantyReminder.DEFAULT_LEAD;
+        private StatutoryCatalogue warrantyCatalogue = StatutoryCatalogue.builtIn();
 
         /** The default of {@link #policyRefresh(Duration)}: 30 seconds. */
         public static final Duration DEFAULT_POLICY_REFRESH = Duration.ofSeconds(30);
@@ -687,6 +689,21 @@ public final class AfterSales implements AutoCloseable {
          */
         public Builder warrantyReminderLead(Period lead) {
             this.warrantyReminderLead = WarrantyReminder.requireLead(lead);
+            return this;
+        }
+
+        /**
+         * Sets the catalogue of components and their statutory terms the desk decides on (rules
+         * WA-1, WA-5, WA-6): the built-in one by default ({@link StatutoryCatalogue#builtIn()}),
+         * or one of the application's, e.g. read with {@link StatutoryCatalogue#parse} from a file
+         * that overrides a preset. Decisions, stored terms, reminders and maintenance plans all use it.
+         *
+         * @param catalogue the catalogue
+         * @return this builder
+         * @throws NullPointerException if {@code catalogue} is null
+         */
+        public Builder warrantyCatalogue(StatutoryCatalogue catalogue) {
+            this.warrantyCatalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 

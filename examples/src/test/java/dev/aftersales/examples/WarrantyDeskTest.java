@@ -41,6 +41,7 @@ import dev.aftersales.warranty.DefectCause;
 import dev.aftersales.warranty.Exclusion;
 import dev.aftersales.warranty.MissingWarrantyDataException;
 import dev.aftersales.warranty.NotARepairTicketException;
+import dev.aftersales.warranty.StatutoryCatalogue;
 import dev.aftersales.warranty.TermSource;
 import dev.aftersales.warranty.WarrantyDecisionEntry;
 import dev.aftersales.warranty.WarrantySettings;
@@ -122,6 +123,28 @@ class WarrantyDeskTest {
         assertFalse(warranty.isPaidRepair(ticket), "no decision yet: not paid");
         warranty.recordDecision(ticket, d, ENGINEER);
         assertTrue(warranty.isPaidRepair(ticket));
+    }
+
+    @Test
+    @DisplayName("WA-5 a desk built with its own catalogue decides on it: lamps granted 3 years as the contractor's term are covered in 2027, and the stored term says so")
+    void ownCatalogue() {
+        StatutoryCatalogue own = StatutoryCatalogue.parse("estate.txt",
+                "lamps-switches | 6m | 3y | WA-5 | Lamps and electrical switches | 灯具、电器开关");
+        try (AfterSales ownDesk = AfterSales.builder().store(MemoryStore.create()).clock(clock).warrantyCatalogue(own)
+                .build()) {
+            SampleProperty.register(ownDesk);
+            ownDesk.property().signContract(new SignContract("U-1", List.of(Buyer.of("O-1")), LocalDate.of(2025, 3, 1)));
+            ownDesk.handOver(new HandOverUnit("U-1", LocalDate.of(2025, 6, 16), Actor.staff("S-1")));
+            ownDesk.warranty().saveSettings(WarrantySettings.forEstate(EstateId.of("E-1"), LocalDate.of(2025, 1, 10)));
+            CoverageDecision d = ownDesk.warranty().decide(U1, "lamps-switches", LocalDate.of(2027, 2, 1),
+                    DefectCause.normalUse());
+            assertEquals(CoverageOutcome.COVERED, d.outcome(), "the built-in catalogue's 2 years expired on 2027-01-10");
+            assertEquals(LocalDate.of(2028, 1, 9), d.coveredThrough().orElseThrow());
+            assertEquals(List.of(LocalDate.of(2028, 1, 10)), ownDesk.warranty().termsOf(U1).stream()
+                    .map(dev.aftersales.warranty.UnitTerm::end).toList(), "one component, its term from the own catalogue");
+        }
+        assertEquals(CoverageOutcome.EXPIRED, warranty.decide(U1, "lamps-switches", LocalDate.of(2027, 2, 1),
+                DefectCause.normalUse()).outcome(), "the default desk keeps the built-in catalogue");
     }
 
     @Test

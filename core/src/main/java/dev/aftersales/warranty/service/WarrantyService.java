@@ -53,28 +53,9 @@ public final class WarrantyService {
     private final WarrantyTermDeriver deriver;
 
     /**
-     * Creates the service over the desk's step context, deciding on the built-in statutory catalogue.
-     *
-     * @param context the store, clock and step pipeline
-     */
-    public WarrantyService(StepContext context) {
-        this(context, WarrantyDecider.withBuiltInCatalogue());
-    }
-
-    /**
-     * Creates the service with a decider of its own catalogue.
-     *
-     * @param context the store, clock and step pipeline
-     * @param decider the decider
-     */
-    public WarrantyService(StepContext context, WarrantyDecider decider) {
-        this(context, decider, new WarrantyTermDeriver(context.store(), decider.terms(), context.clock(),
-                dev.aftersales.warranty.WarrantyReminder.DEFAULT_LEAD));
-    }
-
-    /**
      * Creates the service with a decider and the deriver of stored unit terms (rule WA-4) that
-     * the desk's step pipeline runs on each handover.
+     * the desk's step pipeline runs on each handover; {@code AfterSales.builder()} assembles it
+     * (its catalogue: {@code Builder.warrantyCatalogue}), applications use {@code desk.warranty()}.
      *
      * @param context the store, clock and step pipeline
      * @param decider the decider
