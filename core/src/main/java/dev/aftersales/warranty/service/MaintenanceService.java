@@ -2,6 +2,7 @@ package dev.aftersales.warranty.service;
 
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.IdGenerator;
 import dev.aftersales.common.Page;
 import dev.aftersales.common.PageRequest;
 import dev.aftersales.property.Building;
@@ -15,9 +16,11 @@ import dev.aftersales.step.StepContext;
 import dev.aftersales.step.StepEffects;
 import dev.aftersales.warranty.MaintenancePlan;
 import dev.aftersales.warranty.MaintenancePlanId;
+import dev.aftersales.warranty.MaintenancePlanSaved;
 import dev.aftersales.warranty.MaintenanceSchedule;
 import dev.aftersales.warranty.MaintenanceScope;
 import dev.aftersales.warranty.MaintenanceTask;
+import dev.aftersales.warranty.MaintenanceTaskCompleted;
 import dev.aftersales.warranty.MaintenanceTaskException;
 import dev.aftersales.warranty.MaintenanceTaskId;
 import dev.aftersales.warranty.MissingWarrantyDataException;
@@ -40,7 +43,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Generating is idempotent: a task is keyed by plan, target and due date and inserted only if
  * absent, so generating again, also from two threads at once, stores one set. A task's completion
- * is a step of the desk's pipeline, stamped with the clock's instant, recorded once. Needs a store
+ * is a step of the desk's pipeline, stamped with the clock's instant, recorded once. Saving a plan
+ * publishes {@link MaintenancePlanSaved}, completing a task {@link MaintenanceTaskCompleted}, through
+ * the pipeline (in the step's transaction to the outbox when the store has one, else to the
+ * listeners after the commit); generating tasks publishes nothing. Needs a store
  * with a {@link dev.aftersales.spi.MaintenanceRepository} and warranty settings (the memory and
  * JDBC stores). Logs ids and counts only.
  */
@@ -52,6 +58,7 @@ public final class MaintenanceService {
 
     private final AfterSalesStore store;
     private final Clock clock;
+    private final IdGenerator ids;
     private final StepEffects effects;
     private final MaintenanceSchedule schedule;
 
@@ -66,6 +73,7 @@ public final class MaintenanceService {
         Objects.requireNonNull(context, "context");
         this.store = context.store();
         this.clock = context.clock();
+        this.ids = context.ids();
         this.effects = context.effects();
         this.schedule = new MaintenanceSchedule(terms);
     }
@@ -73,7 +81,7 @@ public final class MaintenanceService {
     /**
      * Saves a plan (rule WA-3), optimistically: version {@code 0} for a new plan, else the version
      * it was read at. A changed interval applies to the tasks generated afterwards; tasks already
-     * generated keep their dates.
+     * generated keep their dates. Publishes {@link MaintenancePlanSaved} with the new version.
      *
      * @param plan the plan
      * @return the stored plan, with its new version
@@ -86,13 +94,16 @@ public final class MaintenanceService {
     public MaintenancePlan savePlan(MaintenancePlan plan) {
         Objects.requireNonNull(plan, "plan");
         MaintenancePlanId id = plan.id();
+        String eventId = ids.next("EV");
         MaintenancePlan saved = effects.<DomainEvent, MaintenancePlan>run(published -> {
             store.estates().findEstate(id.estate())
                     .orElseThrow(() -> new PropertyNotFoundException("estate", id.estate().value()));
             WarrantySettings settings = store.warrantySettings().find(id.estate())
                     .orElseThrow(() -> new NoTermForPlanException(id, "warrantySettings"));
             schedule.requireTerm(plan, settings);
-            return store.maintenance().savePlan(plan);
+            MaintenancePlan stored = store.maintenance().savePlan(plan);
+            published.add(new MaintenancePlanSaved(eventId, clock.instant(), stored.id(), stored.version()));
+            return stored;
         });
         LOG.debug("maintenance plan {} saved at version {}", id.text(), saved.version());
         return saved;
@@ -152,7 +163,8 @@ public final class MaintenanceService {
 
     /**
      * Records that a task is done (rule WA-3), as a step of the desk's pipeline stamped with the
-     * clock's instant. Nothing is written when it is refused.
+     * clock's instant, publishing {@link MaintenanceTaskCompleted}. Nothing is written, nor
+     * published, when it is refused.
      *
      * @param task  the task's key
      * @param actor who did it
@@ -164,13 +176,16 @@ public final class MaintenanceService {
     public MaintenanceTask complete(MaintenanceTaskId task, Actor actor) {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(actor, "actor");
+        String eventId = ids.next("EV");
         MaintenanceTask done = effects.<DomainEvent, MaintenanceTask>run(published -> {
             MaintenanceTask stored = store.maintenance().findTask(task)
                     .orElseThrow(() -> new MaintenanceTaskException(task, MaintenanceTaskException.Reason.NOT_FOUND));
             if (stored.status() == MaintenanceTask.Status.DONE) {
                 throw new MaintenanceTaskException(task, MaintenanceTaskException.Reason.ALREADY_DONE);
             }
-            return store.maintenance().updateTask(stored.withDone(clock.instant(), actor));
+            MaintenanceTask updated = store.maintenance().updateTask(stored.withDone(clock.instant(), actor));
+            published.add(new MaintenanceTaskCompleted(eventId, updated.doneAt(), updated.id(), updated.doneBy()));
+            return updated;
         });
         LOG.debug("maintenance task {} done", task.text());
         return done;

@@ -2,6 +2,7 @@ package dev.aftersales.warranty.service;
 
 import dev.aftersales.common.Actor;
 import dev.aftersales.common.DomainEvent;
+import dev.aftersales.common.IdGenerator;
 import dev.aftersales.property.EstateId;
 import dev.aftersales.property.Ownership;
 import dev.aftersales.property.PropertyNotFoundException;
@@ -22,7 +23,9 @@ import dev.aftersales.warranty.UnitFacts;
 import dev.aftersales.warranty.UnitTerm;
 import dev.aftersales.warranty.WarrantyDecider;
 import dev.aftersales.warranty.WarrantyDecisionEntry;
+import dev.aftersales.warranty.WarrantyDecisionRecorded;
 import dev.aftersales.warranty.WarrantySettings;
+import dev.aftersales.warranty.WarrantySettingsSaved;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +42,11 @@ import org.slf4j.LoggerFactory;
  * <p>A decision reads the unit's first handover date from its current ownership, which a transfer
  * (resale) carries over unchanged: the warranty runs with the unit, not the owner (WA-1). A
  * decision recorded on a ticket is an entry appended in the step's unit of work; a later decision
- * on the same ticket (a cause found on site) is another entry, never an overwrite (WA-6). Logs
- * ticket ids and outcomes only, never reasons.
+ * on the same ticket (a cause found on site) is another entry, never an overwrite (WA-6). Saving
+ * settings publishes {@link WarrantySettingsSaved}, recording a decision
+ * {@link WarrantyDecisionRecorded}, through the step pipeline (in the step's transaction to the
+ * outbox when the store has one, else to the listeners after the commit). Logs ticket ids and
+ * outcomes only, never reasons.
  */
 public final class WarrantyService {
 
@@ -48,6 +54,7 @@ public final class WarrantyService {
 
     private final AfterSalesStore store;
     private final Clock clock;
+    private final IdGenerator ids;
     private final StepEffects effects;
     private final WarrantyDecider decider;
     private final WarrantyTermDeriver deriver;
@@ -65,6 +72,7 @@ public final class WarrantyService {
         Objects.requireNonNull(context, "context");
         this.store = context.store();
         this.clock = context.clock();
+        this.ids = context.ids();
         this.effects = context.effects();
         this.decider = Objects.requireNonNull(decider, "decider");
         this.deriver = Objects.requireNonNull(deriver, "deriver");
@@ -73,7 +81,8 @@ public final class WarrantyService {
     /**
      * Saves an estate's warranty settings (rules WA-1, WA-5), optimistically: version {@code 0}
      * for the first settings of an estate, else the version they were read at. The stored terms of
-     * the estate's handed-over units are derived again in the same unit of work (rule WA-4).
+     * the estate's handed-over units are derived again in the same unit of work (rule WA-4), and
+     * {@link WarrantySettingsSaved} is published with the new version.
      *
      * @param settings the settings
      * @return the stored settings, with their new version
@@ -83,11 +92,13 @@ public final class WarrantyService {
      */
     public WarrantySettings saveSettings(WarrantySettings settings) {
         Objects.requireNonNull(settings, "settings");
+        String eventId = ids.next("EV");
         return effects.<DomainEvent, WarrantySettings>run(published -> {
             store.estates().findEstate(settings.estate())
                     .orElseThrow(() -> new PropertyNotFoundException("estate", settings.estate().value()));
             WarrantySettings saved = store.warrantySettings().save(settings);
             deriver.rederiveEstate(saved.estate());
+            published.add(new WarrantySettingsSaved(eventId, clock.instant(), saved.estate(), saved.version()));
             return saved;
         });
     }
@@ -131,7 +142,8 @@ public final class WarrantyService {
     /**
      * Records a decision on a repair ticket as a step of its life (rules WA-1, WA-2, WA-6): an
      * entry appended, numbered after the ticket's earlier ones, stamped with the clock's instant,
-     * in one unit of work. An earlier entry is never changed.
+     * in one unit of work, which publishes {@link WarrantyDecisionRecorded} (identifiers and the
+     * outcome, never the recorded reason, rule EU-4). An earlier entry is never changed.
      *
      * @param ticket   the repair ticket
      * @param decision the decision
@@ -147,14 +159,17 @@ public final class WarrantyService {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(actor, "actor");
+        String eventId = ids.next("EV");
         WarrantyDecisionEntry entry = effects.<DomainEvent, WarrantyDecisionEntry>run(published -> {
             TicketRecord record = store.tickets().findById(ticket).orElseThrow(() -> new TicketNotFoundException(ticket));
             if (record.kind() != TicketKind.REPAIR) {
                 throw new NotARepairTicketException(ticket, record.kind());
             }
             int previous = store.warrantyDecisions().decisionsOf(ticket).size();
-            return store.warrantyDecisions().append(
+            WarrantyDecisionEntry appended = store.warrantyDecisions().append(
                     WarrantyDecisionEntry.next(ticket, previous, decision, actor, clock.instant()));
+            published.add(WarrantyDecisionRecorded.of(eventId, appended));
+            return appended;
         });
         LOG.debug("warranty decision {} recorded on ticket {}: {}", entry.sequence(), ticket.value(),
                 decision.outcome());

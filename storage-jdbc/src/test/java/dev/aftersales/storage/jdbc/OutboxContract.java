@@ -54,6 +54,20 @@ import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.TicketRecord;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.testkit.LogCapture;
+import dev.aftersales.ticket.TicketId;
+import dev.aftersales.warranty.CoverageDecision;
+import dev.aftersales.warranty.CoverageOutcome;
+import dev.aftersales.warranty.DefectCause;
+import dev.aftersales.warranty.Exclusion;
+import dev.aftersales.warranty.UnitFacts;
+import dev.aftersales.warranty.WarrantyDecider;
+import dev.aftersales.warranty.WarrantyDecisionEntry;
+import dev.aftersales.warranty.WarrantyDecisionRecorded;
+import dev.aftersales.warranty.WarrantyReminder;
+import dev.aftersales.warranty.WarrantySettings;
+import dev.aftersales.warranty.service.WarrantyService;
+import dev.aftersales.warranty.service.WarrantyTermDeriver;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -273,5 +287,41 @@ abstract class OutboxContract extends DatabaseTest {
         assertEquals(v1.registeredAt(), event.occurredAt());
         assertEquals(1, db.queryLong("SELECT COUNT(*) FROM " + prefix.table("outbox")
                 + " WHERE event_type = 'aftersales.policy-registered.v1'"));
+    }
+
+    /** The desk's warranty service; {@code extra} sees each event in the step's transaction, after the outbox write. */
+    private WarrantyService warranty(java.util.function.Consumer<DomainEvent> extra) {
+        EventOutbox tee = Contexts.tee(outbox::append, extra);
+        WarrantyDecider decider = WarrantyDecider.withBuiltInCatalogue();
+        return new WarrantyService(Contexts.over(store, clock, ids, Optional.of(tee), e -> { }), decider,
+                new WarrantyTermDeriver(store, decider.terms(), clock, WarrantyReminder.DEFAULT_LEAD));
+    }
+
+    @Test
+    @DisplayName("WA-2 WA-6 a recorded warranty decision and its WarrantyDecisionRecorded event are stored in one transaction and delivered equal, without the reason")
+    void warrantyDecisionAndItsEventAreOneTransaction() {
+        TicketId ticket = tickets(e -> { }).reportRepair(repair(), STAFF).id();
+        long before = outboxRows();
+        UnitFacts facts = UnitFacts.handedOver(WarrantySettings.forEstate(EstateId.of("E-1"), LocalDate.of(2024, 1, 10)),
+                BuildingId.of("B-1"), LocalDate.of(2024, 6, 16));
+        CoverageDecision decision = WarrantyDecider.withBuiltInCatalogue().decide(facts, "pipe-leaks",
+                LocalDate.of(2025, 3, 1), DefectCause.excluded(Exclusion.IMPROPER_USE, "wet towels on the pipe"));
+        assertEquals(CoverageOutcome.EXCLUDED, decision.outcome());
+        assertThrows(IllegalStateException.class, () -> warranty(e -> {
+            throw new IllegalStateException("handler fails after the outbox write");
+        }).recordDecision(ticket, decision, STAFF));
+        assertEquals(before, outboxRows(), "nothing of the failed step");
+        assertTrue(store.warrantyDecisions().decisionsOf(ticket).isEmpty());
+
+        WarrantyDecisionEntry entry = warranty(e -> { }).recordDecision(ticket, decision, STAFF);
+        assertEquals(before + 1, outboxRows());
+        List<DomainEvent> received = new ArrayList<>();
+        publisher(store.transactions(), received).publishPending();
+        List<DomainEvent> recorded = received.stream().filter(e -> e instanceof WarrantyDecisionRecorded).toList();
+        assertEquals(List.of(new WarrantyDecisionRecorded(recorded.get(0).eventId(), entry.decidedAt(), ticket, 1,
+                "pipe-leaks", CoverageOutcome.EXCLUDED, STAFF)), recorded);
+        assertEquals(1, db.queryLong("SELECT COUNT(*) FROM " + prefix.table("outbox")
+                + " WHERE event_type = 'aftersales.warranty-decision-recorded.v1' AND aggregate_id = '" + ticket.value()
+                + "' AND payload NOT LIKE '%towels%'"));
     }
 }

@@ -25,13 +25,18 @@ import dev.aftersales.ticket.TicketStep;
 import dev.aftersales.ticket.Urgency;
 import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
+import dev.aftersales.warranty.MaintenancePlanSaved;
+import dev.aftersales.warranty.MaintenanceTaskCompleted;
+import dev.aftersales.warranty.WarrantyDecisionRecorded;
 import dev.aftersales.warranty.WarrantyReminderDue;
+import dev.aftersales.warranty.WarrantySettingsSaved;
 import java.util.Objects;
 
 /**
  * The text form of the library's domain events in the outbox table: a type name
- * ({@value #TICKET_EVENT}, {@value #COMMITMENT_EVENT}, {@value #POLICY_REGISTERED}, {@value #WARRANTY_REMINDER}, or
- * {@code aftersales.property.<record>.v1} for the property events) and a payload of {@code name=value} lines (absent values left out;
+ * ({@value #TICKET_EVENT}, {@value #COMMITMENT_EVENT}, {@value #POLICY_REGISTERED}, {@value #WARRANTY_REMINDER},
+ * {@value #WARRANTY_SETTINGS_SAVED}, {@value #WARRANTY_DECISION_RECORDED}, {@value #MAINTENANCE_PLAN_SAVED},
+ * {@value #MAINTENANCE_TASK_COMPLETED}, or {@code aftersales.property.<record>.v1} for the property events) and a payload of {@code name=value} lines (absent values left out;
  * {@code %}, line breaks written {@code %25}, {@code %0A}, {@code %0D}). Decoding what was encoded
  * gives an equal event. Events hold identifiers, enums, dates and instants only (rule EU-4), so the
  * payload holds nothing personal.
@@ -46,6 +51,14 @@ public final class OutboxEvents {
     public static final String POLICY_REGISTERED = "aftersales.policy-registered.v1";
     /** The type name of a {@link WarrantyReminderDue}. */
     public static final String WARRANTY_REMINDER = "aftersales.warranty-reminder.v1";
+    /** The type name of a {@link WarrantySettingsSaved} (rules WA-1, WA-5). */
+    public static final String WARRANTY_SETTINGS_SAVED = "aftersales.warranty-settings-saved.v1";
+    /** The type name of a {@link WarrantyDecisionRecorded} (rules WA-2, WA-6). */
+    public static final String WARRANTY_DECISION_RECORDED = "aftersales.warranty-decision-recorded.v1";
+    /** The type name of a {@link MaintenancePlanSaved} (rule WA-3). */
+    public static final String MAINTENANCE_PLAN_SAVED = "aftersales.maintenance-plan-saved.v1";
+    /** The type name of a {@link MaintenanceTaskCompleted} (rule WA-3). */
+    public static final String MAINTENANCE_TASK_COMPLETED = "aftersales.maintenance-task-completed.v1";
 
     private OutboxEvents() {
     }
@@ -75,7 +88,12 @@ public final class OutboxEvents {
         if (event instanceof PropertyEvent p) {
             return PropertyEvents.type(p);
         }
-        throw new IllegalArgumentException("the outbox stores the library's ticket, commitment, policy, warranty reminder and property events, not "
+        String warranty = WarrantyEvents.type(event);
+        if (warranty != null) {
+            return warranty;
+        }
+        throw new IllegalArgumentException("the outbox stores the library's ticket, commitment, policy, warranty, "
+                + "maintenance and property events, not "
                 + event.getClass().getName());
     }
 
@@ -112,8 +130,10 @@ public final class OutboxEvents {
             w.put("eventId", e.eventId()).put("occurredAt", e.occurredAt()).put("recordedAt", e.recordedAt())
                     .put("unit", e.unit().value()).put("estate", e.estate().value()).put("component", e.component())
                     .put("termEnd", e.termEnd());
+        } else if (event instanceof PropertyEvent p) {
+            PropertyEvents.encode(p, w);
         } else {
-            PropertyEvents.encode((PropertyEvent) event, w);
+            WarrantyEvents.encode(event, w);
         }
         return w.toString();
     }
@@ -154,7 +174,8 @@ public final class OutboxEvents {
                     r.required("unit", UnitId::of), r.required("estate", EstateId::of), r.required("component"),
                     r.date("termEnd"));
         }
-        return PropertyEvents.decode(type, r);
+        DomainEvent warranty = WarrantyEvents.decode(type, r);
+        return warranty != null ? warranty : PropertyEvents.decode(type, r);
     }
 
     private static void facts(Payload.Writer w, TicketFacts facts) {

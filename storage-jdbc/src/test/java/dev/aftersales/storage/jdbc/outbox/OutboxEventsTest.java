@@ -50,7 +50,15 @@ import dev.aftersales.ticket.Validity;
 import dev.aftersales.ticket.WaitingReason;
 import dev.aftersales.warranty.UnitTerm;
 import dev.aftersales.warranty.WarrantyReminder;
+import dev.aftersales.warranty.CoverageOutcome;
+import dev.aftersales.warranty.MaintenancePlanId;
+import dev.aftersales.warranty.MaintenancePlanSaved;
+import dev.aftersales.warranty.MaintenanceScope;
+import dev.aftersales.warranty.MaintenanceTaskCompleted;
+import dev.aftersales.warranty.MaintenanceTaskId;
+import dev.aftersales.warranty.WarrantyDecisionRecorded;
 import dev.aftersales.warranty.WarrantyReminderDue;
+import dev.aftersales.warranty.WarrantySettingsSaved;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -59,7 +67,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The outbox's text form of ticket, commitment and property events decodes to equal events (rule EU-4: nothing personal). */
+/** The outbox's text form of ticket, commitment, warranty, maintenance and property events decodes to equal events (rule EU-4: nothing personal). */
 class OutboxEventsTest {
 
     private static final TicketFacts FULL = new TicketFacts(TicketKind.REPAIR, Channel.HOTLINE, Urgency.EMERGENCY,
@@ -116,6 +124,44 @@ class OutboxEventsTest {
                 .withFired(Instant.parse("2027-05-15T16:00:00.123456Z"), true).event();
         assertRoundTrip(e);
         assertEquals("aftersales.warranty-reminder.v1", OutboxEvents.type(e));
+    }
+
+    @Test
+    @DisplayName("WA-1 WA-5 saved warranty settings decode to an equal event, under their own type name")
+    void warrantySettingsSaved() {
+        WarrantySettingsSaved e = new WarrantySettingsSaved("EV-21", Instant.parse("2026-03-02T01:30:00.123456Z"),
+                EstateId.of("E-1"), 3);
+        assertRoundTrip(e);
+        assertEquals("aftersales.warranty-settings-saved.v1", OutboxEvents.type(e));
+    }
+
+    @Test
+    @DisplayName("WA-2 WA-6 a recorded warranty decision decodes to an equal event: identifiers and outcome only, no reason (EU-4)")
+    void warrantyDecisionRecorded() {
+        WarrantyDecisionRecorded e = new WarrantyDecisionRecorded("EV-22", Instant.parse("2026-03-02T01:30:00.5Z"),
+                TicketId.of("T-1"), 2, "pipe-leaks", CoverageOutcome.EXCLUDED, Actor.staff("S:2"));
+        assertRoundTrip(e);
+        assertRoundTrip(new WarrantyDecisionRecorded("EV-23", Instant.parse("2026-03-02T01:30:00Z"), TicketId.of("T-2"),
+                1, "plaster", CoverageOutcome.NOT_HANDED_OVER, Actor.system()));
+        assertEquals("aftersales.warranty-decision-recorded.v1", OutboxEvents.type(e));
+        assertEquals(List.of("eventId", "occurredAt", "ticket", "sequence", "component", "outcome", "decidedBy"),
+                OutboxEvents.encode(e).lines().map(l -> l.substring(0, l.indexOf('='))).toList());
+    }
+
+    @Test
+    @DisplayName("WA-3 a saved maintenance plan and a completed task decode to equal events, under their own type names")
+    void maintenanceEvents() {
+        MaintenancePlanId plan = MaintenancePlanId.of(EstateId.of("E-1"), "fire-doors", MaintenanceScope.BUILDING);
+        MaintenancePlanSaved saved = new MaintenancePlanSaved("EV-24", Instant.parse("2026-03-02T01:30:00Z"), plan, 2);
+        assertRoundTrip(saved);
+        assertEquals("aftersales.maintenance-plan-saved.v1", OutboxEvents.type(saved));
+        MaintenanceTaskCompleted done = new MaintenanceTaskCompleted("EV-25", Instant.parse("2026-03-02T01:30:00.7Z"),
+                MaintenanceTaskId.ofBuilding(plan, BuildingId.of("B-1"), LocalDate.of(2024, 2, 29)), Actor.staff("S-1"));
+        assertRoundTrip(done);
+        assertRoundTrip(new MaintenanceTaskCompleted("EV-26", Instant.parse("2026-03-02T01:30:00Z"),
+                MaintenanceTaskId.ofUnit(MaintenancePlanId.of(EstateId.of("E-2"), "doors-windows", MaintenanceScope.UNIT),
+                        UnitId.of("U-1"), LocalDate.of(2025, 1, 31)), Actor.system()));
+        assertEquals("aftersales.maintenance-task-completed.v1", OutboxEvents.type(done));
     }
 
     @Test
