@@ -161,4 +161,24 @@ public interface AfterSalesStore extends UnitOfWork {
     default WarrantyReminderRepository warrantyReminders() {
         throw new UnsupportedRepositoryException("WarrantyReminderRepository");
     }
+
+    /**
+     * Tells whether a store has one of its optional repositories, e.g.
+     * {@code AfterSalesStore.has(store::warrantyReminders)}: a feature whose repository the store
+     * lacks does nothing instead of failing (the accessor's default throws
+     * {@link UnsupportedRepositoryException}).
+     *
+     * @param repository the store's accessor of the repository
+     * @return false if the accessor throws {@link UnsupportedRepositoryException}
+     * @throws NullPointerException if the accessor is null
+     */
+    static boolean has(java.util.function.Supplier<?> repository) {
+        java.util.Objects.requireNonNull(repository, "repository");
+        try {
+            repository.get();
+            return true;
+        } catch (UnsupportedRepositoryException e) {
+            return false;
+        }
+    }
 }

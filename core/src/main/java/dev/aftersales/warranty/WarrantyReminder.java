@@ -114,18 +114,6 @@ public record WarrantyReminder(UnitId unit, EstateId estate, String component, L
     }
 
     /**
-     * Copies with another due instant, e.g. after the desk's lead changed.
-     *
-     * @param at the new due instant
-     * @return the copy
-     * @throws NullPointerException if the instant is null
-     */
-    public WarrantyReminder withDueAt(Instant at) {
-        return new WarrantyReminder(unit, estate, component, termEnd, Objects.requireNonNull(at, "at"), recordedAt,
-                delivered);
-    }
-
-    /**
      * Tells whether no sweep has fired it yet.
      *
      * @return true while pending

@@ -5,7 +5,6 @@ import dev.aftersales.commitment.service.SweepReport;
 import dev.aftersales.common.DomainEvent;
 import dev.aftersales.spi.AfterSalesStore;
 import dev.aftersales.spi.StaleWriteException;
-import dev.aftersales.spi.UnsupportedRepositoryException;
 import dev.aftersales.spi.WarrantyReminderRepository;
 import dev.aftersales.step.RecordedEvents;
 import dev.aftersales.step.StepContext;
@@ -81,16 +80,7 @@ public final class WarrantyReminderSweeper {
         this.events = new RecordedEvents<>(context, "warranty reminder", fired(store));
         this.batchSize = batchSize;
         this.lease = lease;
-        this.supported = supports(store);
-    }
-
-    private static boolean supports(AfterSalesStore store) {
-        try {
-            store.warrantyReminders();
-            return true;
-        } catch (UnsupportedRepositoryException e) {
-            return false;
-        }
+        this.supported = AfterSalesStore.has(store::warrantyReminders);
     }
 
     /**

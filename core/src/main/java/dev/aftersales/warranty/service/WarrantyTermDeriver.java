@@ -9,7 +9,6 @@ import dev.aftersales.property.Unit;
 import dev.aftersales.property.UnitHandedOver;
 import dev.aftersales.property.UnitId;
 import dev.aftersales.spi.AfterSalesStore;
-import dev.aftersales.spi.UnsupportedRepositoryException;
 import dev.aftersales.step.StepEffects;
 import dev.aftersales.warranty.MissingWarrantyDataException;
 import dev.aftersales.warranty.StatutoryTerm;
@@ -76,27 +75,8 @@ public final class WarrantyTermDeriver implements StepEffects.SameTransactionEff
         this.terms = Objects.requireNonNull(terms, "terms");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lead = WarrantyReminder.requireLead(lead);
-        this.supported = supports(store);
-        this.reminders = supported && supportsReminders(store);
-    }
-
-    private static boolean supports(AfterSalesStore store) {
-        try {
-            store.warrantyTerms();
-            store.warrantySettings();
-            return true;
-        } catch (UnsupportedRepositoryException e) {
-            return false;
-        }
-    }
-
-    private static boolean supportsReminders(AfterSalesStore store) {
-        try {
-            store.warrantyReminders();
-            return true;
-        } catch (UnsupportedRepositoryException e) {
-            return false;
-        }
+        this.supported = AfterSalesStore.has(store::warrantyTerms) && AfterSalesStore.has(store::warrantySettings);
+        this.reminders = supported && AfterSalesStore.has(store::warrantyReminders);
     }
 
     /**
