@@ -21,8 +21,9 @@ import java.util.List;
  * The same KPIs grouped by building written by hand for PostgreSQL: four statements with
  * {@code FILTER}, {@code LATERAL} and {@code percentile_disc} (nearest rank, as the library's), on
  * the same tables, columns and indexes (time to closure and confirmed closures read the first-cycle
- * facts of the ticket rows, as the library does), read with plain JDBC. The yardstick of the
- * library's aggregate queries.
+ * facts of the ticket rows, as the library does), read with plain JDBC, with JIT compilation off
+ * in their transaction as the library's statements run. The yardstick of the library's aggregate
+ * queries.
  */
 final class KpiHandSql {
 
@@ -71,6 +72,9 @@ final class KpiHandSql {
         try (Connection c = ds.getConnection()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.execute("SET LOCAL jit = off");
+            }
             try (PreparedStatement ps = c.prepareStatement(response)) {
                 Array terms = c.createArrayOf("varchar", query.settings().responseTerms().toArray());
                 ps.setArray(1, terms);

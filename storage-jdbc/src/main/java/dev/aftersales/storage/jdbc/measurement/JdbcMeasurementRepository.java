@@ -37,8 +37,9 @@ import java.util.Objects;
  * indexed columns (schema version 7, {@code measurement}); closings and confirmed closures are read
  * from the first-cycle facts kept in the ticket rows (schema version 15, {@code ticket_kpi_facts});
  * only one row per group comes back. The
- * statements run in one unit of work, so they see the same data. Instants of tickets are compared
- * to the microsecond, as they are stored.
+ * statements run in one unit of work, so they see the same data, with PostgreSQL's JIT compilation
+ * off for their duration ({@link WithoutJit}). Instants of tickets are compared to the microsecond,
+ * as they are stored.
  */
 public final class JdbcMeasurementRepository implements MeasurementRepository {
 
@@ -65,7 +66,7 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
         }
         // the dialect is detected on first use, never when the store is built
         KpiStatements sql = new KpiStatements(query, new TimeFunctions(jdbc.dialect().product()), prefix);
-        return jdbc.transactions().inTransaction(() -> {
+        return WithoutJit.run(jdbc, () -> {
             run(sql.response(), query, table, (key, r) -> {
                 table.addResponse(key, r.longValue("met"), r.longValue("decided"), r.longValue("pending"));
                 if (r.longValue("cnt") > 0) {
@@ -96,12 +97,15 @@ public final class JdbcMeasurementRepository implements MeasurementRepository {
         KpiTable table = new KpiTable(query);
         SqlText sql = new KpiStatements(query, new TimeFunctions(jdbc.dialect().product()), prefix).ticketTimes();
         List<TicketTimes> out = new java.util.ArrayList<>();
-        run(sql, query, table, (key, r) -> {
-            Long stop = r.nullableLong("first_stop_ns");
-            out.add(new TicketTimes(TicketId.of(r.text("ticket_id")), key, r.instant("item_at"),
-                    stop == null ? null : Instant.ofEpochSecond(Math.floorDiv(stop, 1_000_000_000L),
-                            Math.floorMod(stop, 1_000_000_000L)),
-                    r.instant("closed_at"), r.text("calendar_id")));
+        WithoutJit.run(jdbc, () -> {
+            run(sql, query, table, (key, r) -> {
+                Long stop = r.nullableLong("first_stop_ns");
+                out.add(new TicketTimes(TicketId.of(r.text("ticket_id")), key, r.instant("item_at"),
+                        stop == null ? null : Instant.ofEpochSecond(Math.floorDiv(stop, 1_000_000_000L),
+                                Math.floorMod(stop, 1_000_000_000L)),
+                        r.instant("closed_at"), r.text("calendar_id")));
+            });
+            return null;
         });
         out.sort(TicketTimes.ORDER);
         return List.copyOf(out);

@@ -3,6 +3,7 @@ package dev.aftersales.storage.jdbc.measurement;
 import dev.aftersales.measurement.Grouping;
 import dev.aftersales.measurement.MeasurementQuery;
 import dev.aftersales.measurement.Scope;
+import dev.aftersales.storage.jdbc.DatabaseProduct;
 import dev.aftersales.storage.jdbc.TablePrefix;
 
 import java.time.Instant;
@@ -16,16 +17,17 @@ import java.util.List;
  * confirmed, a callback) with the ticket's group columns, the instant that places it in a month,
  * and its measures; a <em>bucket</em> layer turns that instant into the index of its month (a
  * {@code CASE} over the month boundaries, computed in Java in the query's zone); the outer layer
- * groups and sums. Percentiles are nearest-rank, picked with {@code ROW_NUMBER()} and
- * {@code COUNT(*)} windows over the same groups. Every statement filters by period and scope on
- * indexed columns.
+ * groups and sums. Percentiles are nearest-rank: {@code percentile_disc} on PostgreSQL,
+ * {@code ROW_NUMBER()} and {@code COUNT(*)} windows over the same groups elsewhere. Every statement
+ * filters by period and scope on indexed columns.
  *
  * <p>The facts of a ticket's first cycle (its first closing, confirmed closure and callback, its
  * last classification, its first reopening at or after that closing) are columns of its row, written
  * by every save (schema version 15): time to closure and the confirmed closures of a period read the
  * ticket rows alone, with no look-up in the timelines. The response figures still visit each
- * ticket's commitments, and satisfaction the callbacks of the period (in every cycle) with their
- * tickets.
+ * ticket's response commitments, one index-only probe per ticket (the covering index of schema
+ * version 16, {@code kpi_response_index}), and satisfaction the callbacks of the period (in every
+ * cycle) with their tickets.
  */
 final class KpiStatements {
 
@@ -136,11 +138,22 @@ final class KpiStatements {
     }
 
     /**
-     * Sums of the given expressions, and the count, nearest-rank median and 90th percentile of the
-     * non-null values of column {@code d}, over the bucketed items, grouped. Rows with a null
-     * {@code d} are ranked last and not counted.
+     * Sums of the given expressions (over {@code z}), and the count, nearest-rank median and 90th
+     * percentile of the non-null values of column {@code d}, over the bucketed items, grouped.
+     * On PostgreSQL the percentiles are {@code percentile_disc}, an ordered-set aggregate that
+     * picks the value at rank ⌈p·n⌉ of each group's sorted non-null values, which is the nearest
+     * rank (for p = 0.9 the product is rounded to the exact integer whenever 0.9·n is one, since
+     * the double nearest 0.9 exceeds it by less than half a unit in the last place of 0.9·n).
+     * Elsewhere they are picked with {@code ROW_NUMBER()} and {@code COUNT(*)} windows over the same
+     * groups, with rows of a null {@code d} ranked last and not counted.
      */
     private SqlText percentiles(SqlText items, String sums) {
+        if (time.product() == DatabaseProduct.POSTGRESQL) {
+            return new SqlText().append("SELECT " + groupList("z.") + ", " + sums + "COUNT(z.d) AS cnt, "
+                            + "percentile_disc(0.5) WITHIN GROUP (ORDER BY z.d) AS p50, "
+                            + "percentile_disc(0.9) WITHIN GROUP (ORDER BY z.d) AS p90 FROM (")
+                    .append(bucketed(items)).append(") z GROUP BY " + groupList("z."));
+        }
         String partition = groupList("y.");
         return new SqlText().append("SELECT " + groupList("z.") + ", " + sums + "COUNT(z.d) AS cnt, "
                         + "MIN(CASE WHEN (z.pct_rn - 1) * 100 < 50 * z.pct_n AND z.pct_rn * 100 >= 50 * z.pct_n THEN z.d END) AS p50, "

@@ -27,7 +27,8 @@ public final class Migrations {
             new Migration(12, "warranty_term"),
             new Migration(13, "warranty_reminder"),
             new Migration(14, "maintenance"),
-            new Migration(15, "ticket_kpi_facts"));
+            new Migration(15, "ticket_kpi_facts"),
+            new Migration(16, "kpi_response_index"));
 
     /** The schema version this library needs and creates. */
     public static final int LATEST = ALL.get(ALL.size() - 1).version();
