@@ -206,6 +206,38 @@ public abstract class MeasurementContract {
     }
 
     @Test
+    @DisplayName("MS-1: nearest rank over ten response times is the 5th and the 9th; a ticket still running is pending, not ranked")
+    void ms1NearestRankOfTen() {
+        // June 2025, apart from the March samples: ten repairs contacted after 1..10 hours (saved in a
+        // shuffled order), and an eleventh whose contact term still runs
+        Instant june = Instant.parse("2025-06-02T01:00:00Z");
+        List<TicketRecord> more = new ArrayList<>();
+        List<Commitment> theirs = new ArrayList<>();
+        for (int k : new int[] {7, 2, 10, 5, 1, 9, 4, 6, 3, 8}) {
+            Instant r = june.plus(d(k));
+            TicketRecord t = KpiSamples.ticket("N" + k, TicketKind.REPAIR, UNIT_1, r).handledBy(ENGINEERING, r.plus(h(k)))
+                    .record();
+            more.add(t);
+            theirs.add(commitment("CN" + k, t, 1, CONTACT, CommitmentStatus.MET, r, r.plus(d(1)), r.plus(h(k)), null));
+        }
+        Instant r11 = june.plus(d(11));
+        TicketRecord n11 = KpiSamples.ticket("N11", TicketKind.REPAIR, UNIT_2, r11).record();
+        more.add(n11);
+        theirs.add(commitment("CN11", n11, 1, CONTACT, CommitmentStatus.RUNNING, r11, r11.plus(d(1)), null, null));
+        store.inTransaction(() -> {
+            more.forEach(store.tickets()::save);
+            theirs.forEach(store.commitments()::save);
+            return null;
+        });
+        tickets.addAll(more);
+        commitments.addAll(theirs);
+        Kpis k = total(MeasurementQuery.of(Period.month(YearMonth.of(2025, 6), SHANGHAI), Scope.all(), SHANGHAI));
+        assertEquals(durations(10, h(5), h(9)), k.firstResponse(), "ranks ⌈0.5·10⌉ = 5 and ⌈0.9·10⌉ = 9");
+        assertEquals(Figure.of(10, 10), k.timelyResponse());
+        assertEquals(1, k.responsePending());
+    }
+
+    @Test
     @DisplayName("MS-1: the tickets' times for working time: received in the period with a response commitment, first stop, closing and calendar")
     void ms1TicketTimes() {
         MeasurementQuery query = march();

@@ -25,9 +25,10 @@ import java.util.List;
  * last classification, its first reopening at or after that closing) are columns of its row, written
  * by every save (schema version 15): time to closure and the confirmed closures of a period read the
  * ticket rows alone, with no look-up in the timelines. The response figures still visit each
- * ticket's response commitments, one index-only probe per ticket (the covering index of schema
- * version 16, {@code kpi_response_index}), and satisfaction the callbacks of the period (in every
- * cycle) with their tickets.
+ * ticket's response commitments, one probe per ticket of a covering index that can answer it
+ * without reading the commitment row (schema version 16, {@code kpi_response_index}; the
+ * working-time inputs also read the commitments' calendar, which the index does not hold), and
+ * satisfaction the callbacks of the period (in every cycle) with their tickets.
  */
 final class KpiStatements {
 
@@ -142,8 +143,10 @@ final class KpiStatements {
      * percentile of the non-null values of column {@code d}, over the bucketed items, grouped.
      * On PostgreSQL the percentiles are {@code percentile_disc}, an ordered-set aggregate that
      * picks the value at rank ⌈p·n⌉ of each group's sorted non-null values, which is the nearest
-     * rank (for p = 0.9 the product is rounded to the exact integer whenever 0.9·n is one, since
-     * the double nearest 0.9 exceeds it by less than half a unit in the last place of 0.9·n).
+     * rank. PostgreSQL computes the rank as {@code ceil(p * n)} in doubles; for p = 0.9 the double
+     * nearest 0.9 exceeds it by about 2.2e-17, so the product exceeds 0.9·n by about n·2.2e-17,
+     * less than half a unit in the last place of 0.9·n (at least n·5.5e-17): whenever 0.9·n is an
+     * integer the product rounds to exactly it, and the ceiling is right.
      * Elsewhere they are picked with {@code ROW_NUMBER()} and {@code COUNT(*)} windows over the same
      * groups, with rows of a null {@code d} ranked last and not counted.
      */
