@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -137,11 +138,13 @@ public final class BusinessCalendar {
         this.makeUpHoursOf = Objects.requireNonNull(makeUpHoursOf, "makeUpHoursOf");
         this.strict = strict;
         if (pattern.isEmpty()) {
-            throw new IllegalArgumentException("calendar " + id + ": the weekly pattern has no working period");
+            throw new BilingualArgumentException("calendar " + id + ": the weekly pattern has no working period",
+                    "日历 " + id + "：每周工作时间中没有任何工作时段");
         }
         if (suppliedVersion != null && (suppliedVersion.isBlank() || !suppliedVersion.strip().equals(suppliedVersion)
                 || suppliedVersion.chars().anyMatch(Character::isWhitespace))) {
-            throw new IllegalArgumentException("calendar " + id + ": a version is one word, got '" + suppliedVersion + "'");
+            throw new BilingualArgumentException("calendar " + id + ": a version is one word, got '" + suppliedVersion + "'",
+                    "日历 " + id + "：版本须为一个词，实际是 '" + suppliedVersion + "'");
         }
         DateCoverage c = DateCoverage.ALL;
         for (DayOverrides layer : this.layers) {
@@ -150,8 +153,10 @@ public final class BusinessCalendar {
                 if (o instanceof MakeUpWorkday m) {
                     DayOfWeek like = m.hoursOf().orElse(makeUpHoursOf);
                     if (pattern.hoursOn(like).isEmpty()) {
-                        throw new IllegalArgumentException("calendar " + id + ": make-up working day " + m.date()
-                                + " in " + layer.id() + " takes the hours of " + like + ", which has none");
+                        throw new BilingualArgumentException("calendar " + id + ": make-up working day " + m.date()
+                                + " in " + layer.id() + " takes the hours of " + like + ", which has none",
+                                "日历 " + id + "：" + layer.id() + " 中的调休上班日 " + m.date() + " 按 " + like
+                                + " 的工作时间上班，但 " + like + " 没有工作时间");
                     }
                 }
             }
@@ -174,7 +179,8 @@ public final class BusinessCalendar {
             if (base.isEmpty()) {
                 String problem = disjointLayer(out, layer);
                 if (problem != null) {
-                    throw new IllegalArgumentException("calendar " + id + ": " + problem);
+                    throw new BilingualArgumentException("calendar " + id + ": " + problem,
+                            "日历 " + id + "：" + disjointLayer(out, layer, Locale.CHINESE));
                 }
                 out.add(layer);
                 continue;
@@ -184,9 +190,11 @@ public final class BusinessCalendar {
                 at--;
             }
             if (at < 0) {
-                throw new IllegalArgumentException("calendar " + id + ": layer " + layer.id() + " extends "
-                        + base.get() + ", which is not among the layers before it "
-                        + out.stream().map(DayOverrides::id).toList());
+                List<String> below = out.stream().map(DayOverrides::id).toList();
+                throw new BilingualArgumentException("calendar " + id + ": layer " + layer.id() + " extends "
+                        + base.get() + ", which is not among the layers before it " + below,
+                        "日历 " + id + "：层 " + layer.id() + " 扩展了 " + base.get() + "，但 " + base.get() + " 不在该层之前的层 " + below
+                        + " 中");
             }
             out.set(at, out.get(at).extendedBy(layer));
         }
@@ -198,6 +206,11 @@ public final class BusinessCalendar {
      * coverage of the layers below it, or returns null.
      */
     static String disjointLayer(List<DayOverrides> below, DayOverrides layer) {
+        return disjointLayer(below, layer, Locale.ENGLISH);
+    }
+
+    /** As {@link #disjointLayer(List, DayOverrides)}, in English or (for a Chinese locale) Chinese. */
+    static String disjointLayer(List<DayOverrides> below, DayOverrides layer, Locale locale) {
         DateCoverage c = DateCoverage.ALL;
         String lastDeclared = null;
         for (DayOverrides l : below) {
@@ -210,6 +223,12 @@ public final class BusinessCalendar {
         if (c.isAll() || c.ranges().isEmpty() || mine.isAll() || mine.ranges().isEmpty()
                 || !c.intersect(mine).ranges().isEmpty()) {
             return null;
+        }
+        if (Messages.chinese(locale)) {
+            return "层 " + layer.id() + " 覆盖 " + mine + "，与其下各层覆盖的日期（" + c + "）没有交集，因此日历不会覆盖任何日期"
+                    + "（规则 SL-16）。若要把这些日期加到 " + lastDeclared + "，请把该层声明为它的扩展："
+                    + "DayOverrides.Builder.extendsLayer(\"" + lastDeclared + "\")、withExtendsLayer，或写一行 'extends "
+                    + lastDeclared + "'";
         }
         return "layer " + layer.id() + " covers " + mine + ", none of the dates the layers below it cover (" + c
                 + "), so the calendar would cover no date (rule SL-16). To add these dates to " + lastDeclared

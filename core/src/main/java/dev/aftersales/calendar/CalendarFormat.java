@@ -50,7 +50,8 @@ import java.util.function.Function;
  * <p>Dates lie between {@link BusinessCalendar#MIN_DATE} and {@link BusinessCalendar#MAX_DATE};
  * one line lists at most {@link DayOverrides#MAX_RANGE_DAYS} days.
  * Loading fails with a {@link CalendarFormatException} that names the source, the line and the
- * problem. {@link #format(BusinessCalendar)} writes text that loads back to an equal calendar.
+ * problem, in English ({@code getMessage()}) and in Chinese ({@code message(Locale)}, rule CP-2).
+ * {@link #format(BusinessCalendar)} writes text that loads back to an equal calendar.
  */
 public final class CalendarFormat {
 

@@ -24,7 +24,8 @@ public record DateRange(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("a date range ends before it starts: " + first + ".." + last);
+            throw new BilingualArgumentException("a date range ends before it starts: " + first + ".." + last,
+                    "日期范围的结束早于开始：" + first + ".." + last);
         }
     }
 
@@ -70,8 +71,8 @@ public record DateRange(LocalDate first, LocalDate last) {
             }
             return of(LocalDate.parse(s.substring(0, dots)), LocalDate.parse(s.substring(dots + 2)));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a date (yyyy-MM-dd) or a date range (yyyy-MM-dd..yyyy-MM-dd): '"
-                    + s + "'", e);
+            throw new BilingualArgumentException("not a date (yyyy-MM-dd) or a date range (yyyy-MM-dd..yyyy-MM-dd): '"
+                    + s + "'", "须为日期（yyyy-MM-dd）或日期范围（yyyy-MM-dd..yyyy-MM-dd），实际是 '" + s + "'", e);
         }
     }
 

@@ -37,10 +37,12 @@ public sealed interface DayOverride permits DayOff, MakeUpWorkday, SpecialHours 
             throw new NullPointerException("name");
         }
         if (required && name.isEmpty()) {
-            throw new IllegalArgumentException("a day off needs a name (the holiday or the reason for the closure)");
+            throw new BilingualArgumentException("a day off needs a name (the holiday or the reason for the closure)",
+                    "休息日须有名称（节日名称或停业原因）");
         }
         if (!name.strip().equals(name) || name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a name has no line breaks, control characters or surrounding blanks");
+            throw new BilingualArgumentException("a name has no line breaks, control characters or surrounding blanks",
+                    "名称中不能有换行符、控制字符，首尾不能有空白");
         }
         return name;
     }

@@ -60,11 +60,14 @@ public final class DayOverrides {
         this.extendsLayer = extendsLayer;
         if (extendsLayer != null) {
             if (extendsLayer.equals(id)) {
-                throw new IllegalArgumentException("overrides " + id + " cannot extend itself");
+                throw new BilingualArgumentException("overrides " + id + " cannot extend itself",
+                        "例外日期集 " + id + " 不能扩展自身");
             }
             if (coverage.isAll()) {
-                throw new IllegalArgumentException("overrides " + id + " extends " + extendsLayer
-                        + " and so must declare the dates it covers (e.g. covers 2027-01-01 2027-12-31)");
+                throw new BilingualArgumentException("overrides " + id + " extends " + extendsLayer
+                        + " and so must declare the dates it covers (e.g. covers 2027-01-01 2027-12-31)",
+                        "例外日期集 " + id + " 扩展了 " + extendsLayer
+                        + "，因此必须声明其覆盖的日期（例如 covers 2027-01-01 2027-12-31）");
             }
         }
     }
@@ -187,8 +190,10 @@ public final class DayOverrides {
             if (mine == null) {
                 b.entries.put(o.date(), o);
             } else if (!mine.equals(o)) {
-                throw new IllegalArgumentException(o.date() + " has different exceptions in " + id
-                        + " (" + describe(mine) + ") and " + other.id + " (" + describe(o) + ")");
+                throw new BilingualArgumentException(o.date() + " has different exceptions in " + id
+                        + " (" + describe(mine) + ") and " + other.id + " (" + describe(o) + ")",
+                        o.date() + " 在 " + id + "（" + describeZh(mine) + "）与 " + other.id + "（"
+                        + describeZh(o) + "）中的例外不同");
             }
         }
         return b.build();
@@ -211,8 +216,9 @@ public final class DayOverrides {
     public DayOverrides extendedBy(DayOverrides extension) {
         Objects.requireNonNull(extension, "extension");
         if (extension.coverage.isAll()) {
-            throw new IllegalArgumentException("overrides " + extension.id + " declares no coverage, so it cannot extend "
-                    + id + ": an extension names the dates it covers");
+            throw new BilingualArgumentException("overrides " + extension.id + " declares no coverage, so it cannot extend "
+                    + id + ": an extension names the dates it covers", "例外日期集 " + extension.id
+                    + " 未声明覆盖的日期，因此不能扩展 " + id + "：扩展须写明其覆盖的日期");
         }
         Builder b = new Builder(id);
         b.extendsLayer = extendsLayer;
@@ -265,8 +271,9 @@ public final class DayOverrides {
     static DateRange boundedRange(LocalDate first, LocalDate last) {
         DateRange r = DateRange.of(first, last);
         if (r.lengthInDays() > MAX_RANGE_DAYS) {
-            throw new IllegalArgumentException("the range " + r + " holds " + r.lengthInDays() + " dates, more than "
-                    + MAX_RANGE_DAYS + " (ten years): split it or check its dates");
+            throw new BilingualArgumentException("the range " + r + " holds " + r.lengthInDays() + " dates, more than "
+                    + MAX_RANGE_DAYS + " (ten years): split it or check its dates", "范围 " + r + " 含 "
+                    + r.lengthInDays() + " 个日期，超过 " + MAX_RANGE_DAYS + " 个（十年）：请拆分范围或检查其日期");
         }
         return r;
     }
@@ -279,6 +286,17 @@ public final class DayOverrides {
             return "make-up working day" + m.hoursOf().map(d -> " like " + d).orElse("");
         }
         return "special hours " + ((SpecialHours) o).hours();
+    }
+
+    /** Describes an exception in Chinese, as {@link #describe} does in English, e.g. {@code 法定节假日 春节}. */
+    static String describeZh(DayOverride o) {
+        if (o instanceof DayOff off) {
+            return (off.kind() == DayOffKind.PUBLIC_HOLIDAY ? "法定节假日 " : "停业 ") + off.name();
+        }
+        if (o instanceof MakeUpWorkday m) {
+            return "调休上班日" + m.hoursOf().map(d -> "（按 " + d + " 的工作时间）").orElse("");
+        }
+        return "特殊工作时间 " + ((SpecialHours) o).hours();
     }
 
     @Override
@@ -375,8 +393,9 @@ public final class DayOverrides {
             Objects.requireNonNull(override, "override");
             DayOverride before = entries.putIfAbsent(override.date(), override);
             if (before != null) {
-                throw new IllegalArgumentException(override.date() + " has two exceptions: "
-                        + describe(before) + " and " + describe(override));
+                throw new BilingualArgumentException(override.date() + " has two exceptions: "
+                        + describe(before) + " and " + describe(override), override.date() + " 有两个例外："
+                        + describeZh(before) + " 和 " + describeZh(override));
             }
             return this;
         }

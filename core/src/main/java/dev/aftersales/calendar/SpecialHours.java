@@ -23,7 +23,8 @@ public record SpecialHours(LocalDate date, WorkingHours hours, String name) impl
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(hours, "hours");
         if (hours.isEmpty()) {
-            throw new IllegalArgumentException("special hours on " + date + " have no working period; use a day off");
+            throw new BilingualArgumentException("special hours on " + date + " have no working period; use a day off",
+                    date + " 的特殊工作时间没有任何工作时段；请改用休息日");
         }
         DayOverride.checkName(name, false);
     }

@@ -36,8 +36,8 @@ public record WorkingHours(List<WorkingPeriod> periods) {
         sorted.sort(null);
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                throw new IllegalArgumentException("working periods " + sorted.get(i - 1) + " and "
-                        + sorted.get(i) + " overlap");
+                throw new BilingualArgumentException("working periods " + sorted.get(i - 1) + " and "
+                        + sorted.get(i) + " overlap", "工作时段 " + sorted.get(i - 1) + " 与 " + sorted.get(i) + " 重叠");
             }
         }
         periods = List.copyOf(sorted);

@@ -32,11 +32,13 @@ public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparabl
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (start.getNano() != 0 || end.getNano() != 0) {
-            throw new IllegalArgumentException("working periods are whole seconds, got " + start + "-" + end);
+            throw new BilingualArgumentException("working periods are whole seconds, got " + start + "-" + end,
+                    "工作时段须精确到整秒，实际是 " + start + "-" + end);
         }
         if (!end.equals(LocalTime.MIDNIGHT) && !start.isBefore(end)) {
-            throw new IllegalArgumentException("a working period must start before it ends, got "
-                    + format(start, false) + "-" + format(end, true));
+            throw new BilingualArgumentException("a working period must start before it ends, got "
+                    + format(start, false) + "-" + format(end, true),
+                    "工作时段的开始须早于结束，实际是 " + format(start, false) + "-" + format(end, true));
         }
     }
 
@@ -84,7 +86,8 @@ public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparabl
         String s = text.toString().trim();
         int dash = s.indexOf('-');
         if (dash <= 0 || dash != s.lastIndexOf('-')) {
-            throw new IllegalArgumentException("a working period is written HH:MM-HH:MM, got '" + s + "'");
+            throw new BilingualArgumentException("a working period is written HH:MM-HH:MM, got '" + s + "'",
+                    "工作时段须写作 HH:MM-HH:MM，实际是 '" + s + "'");
         }
         LocalTime start = parseTime(s.substring(0, dash), false);
         LocalTime end = parseTime(s.substring(dash + 1), true);
@@ -94,17 +97,18 @@ public record WorkingPeriod(LocalTime start, LocalTime end) implements Comparabl
     private static LocalTime parseTime(String text, boolean isEnd) {
         if (text.equals("24:00") || text.equals("24:00:00")) {
             if (!isEnd) {
-                throw new IllegalArgumentException("24:00 can only end a working period");
+                throw new BilingualArgumentException("24:00 can only end a working period", "24:00 只能作为工作时段的结束时间");
             }
             return LocalTime.MIDNIGHT;
         }
         if (!text.matches("\\d\\d:\\d\\d(:\\d\\d)?")) {
-            throw new IllegalArgumentException("a time is written HH:MM or HH:MM:SS, got '" + text + "'");
+            throw new BilingualArgumentException("a time is written HH:MM or HH:MM:SS, got '" + text + "'",
+                    "时间须写作 HH:MM 或 HH:MM:SS，实际是 '" + text + "'");
         }
         try {
             return LocalTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a valid time: '" + text + "'", e);
+            throw new BilingualArgumentException("not a valid time: '" + text + "'", "不是有效的时间：'" + text + "'", e);
         }
     }
 

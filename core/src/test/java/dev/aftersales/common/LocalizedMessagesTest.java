@@ -186,7 +186,21 @@ class LocalizedMessagesTest {
                         "n: a working-days target is at least 1, got 0", "n", "0"),
                 of("CalendarFormatException of a malformed line", thrownBy(CalendarFormatException.class,
                                 () -> CalendarFormat.parseCalendar("estate-42.cal", "what is this")),
-                        null, "estate-42.cal", "1"),
+                        "estate-42.cal:1: the first statement must be 'calendar <id>', got 'what'", "estate-42.cal",
+                        "第 1 行", "'calendar <id>'", "'what'"),
+                of("CalendarFormatException of a line without periods", thrownBy(CalendarFormatException.class,
+                                () -> CalendarFormat.parseCalendar("estate-42.cal", "calendar e42\nzone UTC\nhours\n")),
+                        "estate-42.cal:3: 'hours' needs weekdays and periods, e.g. 'hours MON-FRI 09:00-12:00 13:30-18:00'",
+                        "estate-42.cal", "第 3 行", "'hours MON-FRI 09:00-12:00 13:30-18:00'"),
+                of("CalendarFormatException of overlapping periods", thrownBy(CalendarFormatException.class,
+                                () -> CalendarFormat.parseCalendar("estate-42.cal",
+                                        "calendar e42\nzone UTC\nhours MON 09:00-12:00 11:00-13:00\n")),
+                        "estate-42.cal:3: working periods 09:00-12:00 and 11:00-13:00 overlap", "estate-42.cal",
+                        "第 3 行", "09:00-12:00", "11:00-13:00"),
+                of("CalendarFormatException of an unknown zone", thrownBy(CalendarFormatException.class,
+                                () -> CalendarFormat.parseCalendar("estate-42.cal", "calendar e42\nzone Mars/Olympus\n")),
+                        "estate-42.cal:2: Unknown time-zone ID: Mars/Olympus", "estate-42.cal", "第 2 行",
+                        "'Mars/Olympus'"),
                 of("CalendarFormatException of malformed JSON", thrownBy(CalendarFormatException.class,
                                 () -> HolidayCnFormat.parseYear("2027.json", new StringReader("{\"days\": [}"))),
                         null, "2027.json"),
@@ -259,6 +273,9 @@ class LocalizedMessagesTest {
         assertNotEquals(english, chinese);
         for (String named : c.named()) {
             assertTrue(chinese.contains(named), () -> chinese + " names " + named);
+        }
+        if (e instanceof CalendarFormatException f) {
+            assertFalse(chinese.contains(f.problem()), () -> chinese + " gives the English problem " + f.problem());
         }
     }
 
