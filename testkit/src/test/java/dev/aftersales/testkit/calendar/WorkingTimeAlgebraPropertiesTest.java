@@ -25,7 +25,12 @@ class WorkingTimeAlgebraPropertiesTest {
         return CalendarCases.target();
     }
 
-    /** A calendar, a start and two targets. */
+    /**
+     * A calendar, a start and two targets, each at most the working time of
+     * {@link CalendarCases#TEN_YEARS} from the start (as {@link CalendarCases#target()}): a calendar
+     * with a few minutes of work a week could not reach a long target within
+     * {@code BusinessCalendar.MAX_SPAN}, and {@code plus} rightly refuses it.
+     */
     record TwoTargets(BusinessCalendar calendar, Instant start, Duration d1, Duration d2) {
     }
 
@@ -34,7 +39,10 @@ class WorkingTimeAlgebraPropertiesTest {
         return CalendarArbitraries.calendars().flatMap(c -> Combinators.combine(
                 CalendarArbitraries.instantsNear(c, CalendarArbitraries.FIRST_DATE, CalendarArbitraries.LAST_DATE),
                 CalendarArbitraries.businessDurations(), CalendarArbitraries.businessDurations())
-                .as((s, d1, d2) -> new TwoTargets(c, s, d1, d2)));
+                .as((s, d1, d2) -> {
+                    Duration cap = c.between(s, s.plus(CalendarCases.TEN_YEARS));
+                    return new TwoTargets(c, s, d1.compareTo(cap) > 0 ? cap : d1, d2.compareTo(cap) > 0 ? cap : d2);
+                }));
     }
 
     /** A calendar and three instants. */
