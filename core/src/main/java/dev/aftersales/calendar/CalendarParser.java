@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class CalendarParser {
 
     private static final Pattern PERIOD = Pattern.compile("\\d\\d:\\d\\d(:\\d\\d)?-\\d\\d:\\d\\d(:\\d\\d)?");
-    private static final Set<String> OVERRIDE_KEYWORDS = Set.of("source", "covers", "extends", "holiday", "closure",
+    /** The statements of an overrides file, in the order its error message lists them. */
+    private static final List<String> OVERRIDE_KEYWORDS = List.of("source", "covers", "extends", "holiday", "closure",
             "workday", "special");
 
     private final String source;
