@@ -155,8 +155,8 @@ public final class BusinessCalendar {
                     if (pattern.hoursOn(like).isEmpty()) {
                         throw new BilingualArgumentException("calendar " + id + ": make-up working day " + m.date()
                                 + " in " + layer.id() + " takes the hours of " + like + ", which has none",
-                                "日历 " + id + "：" + layer.id() + " 中的调休上班日 " + m.date() + " 按 " + like
-                                + " 的工作时间上班，但 " + like + " 没有工作时间");
+                                "日历 " + id + "：" + layer.id() + " 中的调休上班日 " + m.date() + " 按"
+                                + Messages.weekdayZh(like) + "的工作时间上班，但" + Messages.weekdayZh(like) + "没有工作时间");
                     }
                 }
             }

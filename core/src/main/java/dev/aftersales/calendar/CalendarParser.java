@@ -143,7 +143,8 @@ final class CalendarParser {
                     }
                     DayOfWeek like = m.hoursOf().orElse(makeUpHoursOf);
                     throw error("make-up working day " + m.date() + " takes the hours of " + like + ", which has none",
-                            "调休上班日 " + m.date() + " 按 " + like + " 的工作时间上班，但 " + like + " 没有工作时间");
+                            "调休上班日 " + m.date() + " 按" + Messages.weekdayZh(like) + "的工作时间上班，但"
+                                    + Messages.weekdayZh(like) + "没有工作时间");
                 }
             }
             b.overrides(built);
@@ -242,7 +243,7 @@ final class CalendarParser {
             }
             case "strict" -> {
                 once(keyword);
-                String v = word(rest, "strict", "strict 值");
+                String v = word(rest, "strict", "strict 取值");
                 if (!v.equals("true") && !v.equals("false")) {
                     throw error("strict is 'true' or 'false', got '" + v + "'", "strict 须为 'true' 或 'false'，实际是 '" + v + "'");
                 }
@@ -250,7 +251,7 @@ final class CalendarParser {
             }
             case "make-up-hours" -> {
                 once(keyword);
-                makeUpHoursOf = weekday(word(rest, "make-up-hours weekday", "星期几"));
+                makeUpHoursOf = weekday(word(rest, "make-up-hours weekday", "星期（如 SAT）"));
             }
             case "hours" -> hours(rest);
             case "include" -> {
@@ -305,14 +306,15 @@ final class CalendarParser {
         String[] parts = rest.split("\\s+", 2);
         if (rest.isEmpty()) {
             throw error("'hours' needs weekdays and periods, e.g. 'hours MON-FRI 09:00-12:00 13:30-18:00'",
-                    "'hours' 需要星期几和工作时段，例如 'hours MON-FRI 09:00-12:00 13:30-18:00'");
+                    "'hours' 需要星期（如 MON-FRI）和工作时段，例如 'hours MON-FRI 09:00-12:00 13:30-18:00'");
         }
         Set<DayOfWeek> days = weekdays(parts[0]);
         WorkingHours h = WorkingHours.parse(parts.length > 1 ? parts[1] : "");
         for (DayOfWeek d : days) {
             Integer before = hoursLine.putIfAbsent(d, lineNo);
             if (before != null) {
-                throw error(d + " already has hours (line " + before + ")", d + " 已有工作时间（第 " + before + " 行）");
+                throw error(d + " already has hours (line " + before + ")",
+                        Messages.weekdayZh(d) + "已有工作时间（第 " + before + " 行）");
             }
             hours.put(d, h);
         }
@@ -399,7 +401,7 @@ final class CalendarParser {
         if (t[0].equalsIgnoreCase("like")) {
             if (t.length < 2) {
                 throw error("'like' needs a weekday, e.g. 'workday 2025-01-26 like FRI'",
-                        "'like' 后面需要星期几，例如 'workday 2025-01-26 like FRI'");
+                        "'like' 后面需要星期（如 FRI），例如 'workday 2025-01-26 like FRI'");
             }
             like = Optional.of(weekday(t[1]));
             tail = t.length > 2 ? t[2].strip() : "";
@@ -441,7 +443,7 @@ final class CalendarParser {
             DayOverride earlier = l.entries.get(o.date());
             throw error(o.date() + " already has an exception on line " + before + " ("
                     + DayOverrides.describe(earlier) + "); it cannot also be a " + DayOverrides.describe(o),
-                    o.date() + " 在第 " + before + " 行已有例外（" + DayOverrides.describeZh(earlier) + "），不能再作为"
+                    o.date() + " 在第 " + before + " 行已有例外（" + DayOverrides.describeZh(earlier) + "），不能再设为"
                     + DayOverrides.describeZh(o));
         }
         l.builder.add(o);
@@ -451,7 +453,7 @@ final class CalendarParser {
 
     private String word(String rest, String what, String whatZh) {
         if (rest.isEmpty() || rest.split("\\s+").length != 1) {
-            throw error("expected one " + what + ", got '" + rest + "'", "应为一个" + whatZh + "，实际是 '" + rest + "'");
+            throw error("expected one " + what + ", got '" + rest + "'", "应为一个" + (whatZh.matches("^[A-Za-z].*") ? " " : "") + whatZh + "，实际是 '" + rest + "'");
         }
         return rest;
     }
@@ -495,6 +497,6 @@ final class CalendarParser {
             }
         }
         throw error("not a weekday: '" + text + "' (MON, TUE, WED, THU, FRI, SAT, SUN)",
-                "不是星期几：'" + text + "'（应为 MON、TUE、WED、THU、FRI、SAT、SUN）");
+                "不是有效的星期：'" + text + "'（应为 MON、TUE、WED、THU、FRI、SAT、SUN）");
     }
 }

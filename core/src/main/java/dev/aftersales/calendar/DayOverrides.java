@@ -294,7 +294,7 @@ public final class DayOverrides {
             return (off.kind() == DayOffKind.PUBLIC_HOLIDAY ? "法定节假日 " : "停业 ") + off.name();
         }
         if (o instanceof MakeUpWorkday m) {
-            return "调休上班日" + m.hoursOf().map(d -> "（按 " + d + " 的工作时间）").orElse("");
+            return "调休上班日" + m.hoursOf().map(d -> "（按" + Messages.weekdayZh(d) + "的工作时间）").orElse("");
         }
         return "特殊工作时间 " + ((SpecialHours) o).hours();
     }

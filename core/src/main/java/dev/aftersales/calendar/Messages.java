@@ -1,6 +1,7 @@
 package dev.aftersales.calendar;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -13,6 +14,13 @@ final class Messages {
     private static final String BUNDLE = "dev.aftersales.calendar.messages";
 
     private Messages() {
+    }
+
+    private static final String[] WEEKDAYS_ZH = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+    /** The Chinese name of a weekday, e.g. {@code 星期一}, for the Chinese problems of the calendar. */
+    static String weekdayZh(DayOfWeek day) {
+        return WEEKDAYS_ZH[day.getValue() - 1];
     }
 
     static boolean chinese(Locale locale) {

@@ -84,7 +84,7 @@ class CalendarFormatMessagesTest {
                 cal("hours without days", "calendar x\nzone UTC\nhours\n", 3,
                         "'hours' needs weekdays and periods, e.g. 'hours MON-FRI 09:00-12:00 13:30-18:00'",
                         "'hours MON-FRI 09:00-12:00 13:30-18:00'"),
-                cal("hours twice", HEAD + "hours MON 10:00-11:00\n", 4, "MONDAY already has hours (line 3)", "MONDAY",
+                cal("hours twice", HEAD + "hours MON 10:00-11:00\n", 4, "MONDAY already has hours (line 3)", "星期一",
                         "3"),
                 cal("not a weekday", "calendar x\nzone UTC\nhours MOM 09:00-12:00\n", 3,
                         "not a weekday: 'MOM' (MON, TUE, WED, THU, FRI, SAT, SUN)", "'MOM'", "MON", "SUN"),
@@ -146,7 +146,7 @@ class CalendarFormatMessagesTest {
                         "'like' needs a weekday, e.g. 'workday 2025-01-26 like FRI'", "'workday 2025-01-26 like FRI'"),
                 cal("make-up day without hours", "calendar x\nzone UTC\nhours TUE 09:00-17:00\nworkday 2025-03-01 x\n",
                         4, "make-up working day 2025-03-01 takes the hours of MONDAY, which has none", "2025-03-01",
-                        "MONDAY"),
+                        "星期一"),
                 cal("special without date", HEAD + "special\n", 4,
                         "'special' takes a date and periods, e.g. 'special 2025-12-31 09:00-12:00 除夕'",
                         "'special 2025-12-31 09:00-12:00 除夕'"),
@@ -156,7 +156,7 @@ class CalendarFormatMessagesTest {
                         "'special' needs at least one period HH:MM-HH:MM after the date", "HH:MM-HH:MM"),
                 cal("date twice", HEAD + "holiday 2025-01-28..2025-02-04 春节\nworkday 2025-02-01 like FRI 春节\n", 5,
                         "2025-02-01 already has an exception on line 4 (holiday 春节); it cannot also be a make-up working"
-                                + " day like FRIDAY", "2025-02-01", "4", "春节", "FRIDAY"),
+                                + " day like FRIDAY", "2025-02-01", "4", "春节", "星期五"),
                 cal("make-up-hours", HEAD + "make-up-hours someday\n", 4,
                         "not a weekday: 'someday' (MON, TUE, WED, THU, FRI, SAT, SUN)", "'someday'"));
     }
